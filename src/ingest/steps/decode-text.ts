@@ -1,0 +1,55 @@
+import { accept, reject, type StepResult } from '../step-result';
+
+/** Larger files are not news posts; reading them whole would only cost memory. */
+export const MAX_POST_BYTES = 8 * 1024 * 1024;
+
+/** How far into a file to look for signs of binary content. */
+const SNIFF_BYTES = 8192;
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * Decodes a post's bytes. UTF-8 is tried first (with or without BOM), then GB18030,
+ * a superset of GBK and GB2312 that Chinese sources still produce. A NUL byte or a
+ * high share of control bytes means the file is not text at all.
+ */
+export function decodeText(bytes: Uint8Array): StepResult<DecodedText> {
+  if (bytes.length > MAX_POST_BYTES) {
+    return reject(`file too large (${bytes.length} bytes; posts are at most ${MAX_POST_BYTES})`);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return accept({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' });
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return accept({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' });
+  }
+  if (looksBinary(bytes)) return reject('not a text file (binary content)');
+  try {
+    return accept({ text: utf8.decode(bytes), encoding: 'utf-8' });
+  } catch {
+    // Not UTF-8: fall through to the Chinese legacy encodings.
+  }
+  try {
+    return accept({ text: gb18030.decode(bytes), encoding: 'gb18030' });
+  } catch {
+    return reject('not a text file (neither UTF-8 nor GB18030)');
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    // Tab, LF, FF and CR are text; ESC appears in some legacy files but rarely.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
+  }
+  return end > 0 && control / end > 0.05;
+}

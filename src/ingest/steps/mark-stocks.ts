@@ -1,0 +1,66 @@
+import type { Document } from 'domhandler';
+import type { StockRef } from '../../shared/bundle-types';
+import { parseStockCode } from '../../shared/stock-markets';
+import {
+  createElement, createText, elementsOf, relink, replace, textNodesOf, textOf,
+  type AnyNode, type Element,
+} from '../dom/dom-tree';
+import { stockCodeOfLink } from './extract-stocks';
+
+/** Shorter names ("平安") would mark ordinary words; they are only marked where linked. */
+const MIN_NAME_LENGTH = 2;
+
+/**
+ * Marks every mention of the post's stocks the one same way, `<mark data-stock="code">`:
+ * the links the source made (replaced, since the reader builds its own links) and every
+ * other occurrence of a stock's name in the text, not only the first the source linked.
+ * Text inside links, existing marks and captions' links is left alone.
+ */
+export function markStocks(doc: Document, stocks: readonly StockRef[]): void {
+  for (const el of elementsOf(doc)) {
+    if (el.parent === null) continue;
+    const rawCode = stockCodeOfLink(el);
+    if (rawCode === null) continue;
+    const code = parseStockCode(rawCode)?.code;
+    const name = textOf(el).trim();
+    if (code === undefined || name === '') {
+      replace(el, createText(name));
+    } else {
+      replace(el, mark(code, name));
+    }
+  }
+  const names = stocks.filter((s) => [...s.name].length >= MIN_NAME_LENGTH);
+  if (names.length === 0) return;
+  const codeOf = new Map(names.map((s) => [s.name, s.code]));
+  // Longest first, so "中国平安保险" is not marked as "中国平安" + "保险".
+  const pattern = new RegExp(
+    [...codeOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+    'g',
+  );
+  for (const text of textNodesOf(doc, (el) => el.name === 'a' || el.name === 'mark')) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(text.data)) continue;
+    pattern.lastIndex = 0;
+    const pieces: AnyNode[] = [];
+    let last = 0;
+    for (const match of text.data.matchAll(pattern)) {
+      if (match.index > last) pieces.push(createText(text.data.slice(last, match.index)));
+      pieces.push(mark(codeOf.get(match[0])!, match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last < text.data.length) pieces.push(createText(text.data.slice(last)));
+    const parent = text.parent!;
+    const index = parent.children.indexOf(text);
+    for (const piece of pieces) piece.parent = parent;
+    parent.children.splice(index, 1, ...pieces);
+    relink(parent);
+  }
+}
+
+function mark(code: string, name: string): Element {
+  return createElement('mark', { 'data-stock': code }, [createText(name)]);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
