@@ -17,6 +17,8 @@ export const CLEANUP_RULES = Object.freeze({
    */
   promoPhrases: Object.freeze(['尽在新浪财经APP', '下载新浪财经APP', '新浪财经APP：', '点击进入专题']),
   promoMaxLength: 60,
+  /** Images that are the site's promo (the app QR code), never an article's picture. */
+  promoImages: Object.freeze(['https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png']),
   /** Empty spans with an id of this prefix are placeholders for live quotes. */
   quotePlaceholderIdPrefix: 'quote_',
   /** `<span id="stock_sz000931">` links a stock. */

@@ -11,6 +11,8 @@ export interface IngestOptions {
   readonly outDir: string;
   /** The build time written into the bundle; injectable so tests are reproducible. */
   readonly now?: Date;
+  /** Passed to writeBundle; for tests that need the disk to fail. */
+  readonly writeFile?: (path: string, data: string) => void;
 }
 
 /**
@@ -61,7 +63,7 @@ export function ingestFolder(options: IngestOptions): IngestReport {
     duplicates,
     problems,
   };
-  writeBundle(options.outDir, buildBundle(articles, generatedAt), articles, report);
+  writeBundle(options.outDir, buildBundle(articles, generatedAt), articles, report, options.writeFile);
   return report;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../shared/bundle-types';
+import { CLEANUP_RULES } from './cleanup-rules';
 import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
 import { extractStocks } from './steps/extract-stocks';
@@ -85,7 +86,7 @@ function pickHeadImage(
   bodyImages: readonly string[],
   warnings: string[],
 ): string | null {
-  const promo = new Set([...promoImages].map((url) => normalizeUrl(url)));
+  const promo = new Set([...promoImages, ...CLEANUP_RULES.promoImages].map((url) => normalizeUrl(url)));
   for (const raw of candidates) {
     if (raw === null) continue;
     const url = normalizeUrl(raw);

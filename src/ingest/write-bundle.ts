@@ -7,9 +7,17 @@ import { metaPageFile } from './build-bundle';
 /**
  * Writes the bundle so that readers only ever see a whole one: everything goes into a
  * fresh sibling folder, which then takes the place of `outDir` by rename. A run that
- * fails before the swap leaves the previous bundle exactly as it was.
+ * fails before the swap leaves the previous bundle exactly as it was. `writeFile` is
+ * there for tests that need a disk to fail part-way.
  */
-export function writeBundle(outDir: string, files: BundleFiles, articles: readonly Article[], report: IngestReport): void {
+export function writeBundle(
+  outDir: string,
+  files: BundleFiles,
+  articles: readonly Article[],
+  report: IngestReport,
+  writeFile: (path: string, data: string) => void = writeFileSync,
+): void {
+  const writeJson = (path: string, value: unknown): void => writeFile(path, JSON.stringify(value));
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
@@ -38,8 +46,4 @@ export function writeBundle(outDir: string, files: BundleFiles, articles: readon
     throw error;
   }
   if (hadPrevious) rmSync(retired, { recursive: true, force: true });
-}
-
-function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, JSON.stringify(value));
 }

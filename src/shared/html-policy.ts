@@ -24,6 +24,21 @@ export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = O
   th: Object.freeze(['colspan', 'rowspan']),
 });
 
+/**
+ * Attributes whose values must match a pattern or go. `data-stock` names a stock code;
+ * the reader looks it up, so it must look like one.
+ */
+export const ATTRIBUTE_VALUE_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze({
+  'data-stock': /^[a-z][a-z0-9_.]{2,23}$/,
+  referrerpolicy: /^no-referrer$/,
+  loading: /^lazy$/,
+  width: /^\d{1,4}$/,
+  height: /^\d{1,4}$/,
+  colspan: /^\d{1,3}$/,
+  rowspan: /^\d{1,3}$/,
+  start: /^-?\d{1,6}$/,
+});
+
 /** Attributes holding URLs: their values must pass isSafeUrl or the attribute goes. */
 export const URL_ATTRIBUTES = Object.freeze(['href', 'src'] as const);
 

@@ -26,6 +26,10 @@ export function normalizeMarkup(doc: Document): void {
       }
     } else if (el.name === 'b') {
       replace(el, createElement('strong', {}, [...el.children]));
+    } else if (el.name === 'mark') {
+      // <mark> is reserved for the stock mentions markStocks adds; a source's own
+      // highlights (or forged stock marks) are plain text here.
+      unwrap(el);
     } else if (el.name === 'h1') {
       el.name = 'h2';
     } else if (hasClass(el, CLEANUP_RULES.imageWrapperClass)) {

@@ -17,15 +17,15 @@ export function parseCategories(value: unknown): StepResult<readonly CategoryPat
   const nested = value.some(Array.isArray);
   const paths: string[][] = [];
   if (!nested) {
+    if (!value.every((v) => v === null || isName(v))) return reject('categories must hold only names');
     const path = value.filter(isName).map(cleanName).filter((n) => n !== '');
-    if (path.length !== value.filter((v) => v !== null).length) return reject('categories must hold only names');
     if (path.length > 0) paths.push(path);
     return accept(unique(paths));
   }
   for (const entry of value) {
     if (entry === null) continue;
     const list: unknown[] = Array.isArray(entry) ? entry : [entry];
-    if (!list.every(isName)) return reject('categories must hold only names');
+    if (!list.every((v) => v === null || isName(v))) return reject('categories must hold only names');
     const path = list.filter(isName).map(cleanName).filter((n) => n !== '');
     if (path.length > 0) paths.push(path);
   }

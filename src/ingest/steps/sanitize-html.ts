@@ -1,7 +1,7 @@
 import type { Document } from 'domhandler';
 import render from 'dom-serializer';
 import {
-  ALLOWED_ATTRIBUTES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, URL_ATTRIBUTES, isSafeUrl,
+  ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ATTRIBUTE_VALUE_PATTERNS, DROPPED_WITH_CONTENT, URL_ATTRIBUTES, isSafeUrl,
 } from '../../shared/html-policy';
 import { isTag, isText, remove, unwrap, type AnyNode, type ParentNode } from '../dom/dom-tree';
 
@@ -19,13 +19,29 @@ const NO_ATTRIBUTES: readonly string[] = [];
  */
 export function sanitizeHtml(doc: Document): string {
   clean(doc);
-  return render(doc.children, { encodeEntities: 'utf8', decodeEntities: true }).trim();
+  return render(doc.children, { encodeEntities: 'utf8', decodeEntities: true, emptyAttrs: true }).trim();
 }
 
 function clean(parent: ParentNode): void {
   // Iterate over a copy: unwrapping splices children into `parent`, and those are
   // visited when the loop reaches them through the recursion below.
   for (const node of [...parent.children]) cleanNode(node);
+  collapseBlankRuns(parent);
+}
+
+/**
+ * Removed boilerplate leaves runs of blank lines between blocks; one line break is
+ * all the source's layout needs. Only whitespace-only text containing a newline is
+ * touched, so spaces between inline elements stay.
+ */
+function collapseBlankRuns(parent: ParentNode): void {
+  let previousWasBreak = false;
+  for (const node of [...parent.children]) {
+    const isBreak = isText(node) && node.data.includes('\n') && node.data.trim() === '';
+    if (isBreak && previousWasBreak) remove(node);
+    else if (isBreak && isText(node)) node.data = '\n';
+    previousWasBreak = isBreak;
+  }
 }
 
 function cleanNode(node: AnyNode): void {
@@ -51,8 +67,15 @@ function cleanNode(node: AnyNode): void {
     const value = node.attribs[attr];
     if (value === undefined) continue;
     if (URL_ATTRS.has(attr) && !isSafeUrl(value.trim())) continue;
+    const pattern = ATTRIBUTE_VALUE_PATTERNS[attr];
+    if (pattern && !pattern.test(value)) continue;
     attribs[attr] = URL_ATTRS.has(attr) ? value.trim() : value;
   }
   node.attribs = attribs;
+  // An image without a source shows nothing; a link without a target is just text;
+  // a mark without a stock highlights nothing the reader can explain.
   if (name === 'img' && attribs.src === undefined) remove(node);
+  else if ((name === 'a' && attribs.href === undefined) || (name === 'mark' && attribs['data-stock'] === undefined)) {
+    unwrap(node);
+  }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+
+import { BundleError } from '../../../lib/bundle-error';
+import { parseMetaPage } from './parse-meta-page';
+
+const article = {
+  id: 'abc123',
+  title: '示例标题',
+  date: '2022-02-10T12:50:43.000Z',
+  source: '新浪财经',
+  categories: [['金融', '新浪财经']],
+  stocks: [],
+  summary: '摘要',
+  charCount: 10,
+  readingMinutes: 1,
+  headImage: null,
+  byline: null,
+  editor: null,
+  rev: 'r1',
+};
+
+describe('parseMetaPage', () => {
+  it('keeps the listed fields in bundle order', () => {
+    const second = { ...article, id: 'def456', title: '更早的标题', date: '2022-02-09T00:00:00.000Z' };
+    expect(parseMetaPage({ page: 1, articles: [article, second] }, 'meta/page-0001.json')).toEqual({
+      page: 1,
+      articles: [
+        { id: 'abc123', title: '示例标题', date: article.date, source: '新浪财经' },
+        { id: 'def456', title: '更早的标题', date: second.date, source: '新浪财经' },
+      ],
+    });
+  });
+
+  it.each([
+    { name: 'not an object', value: 'page' },
+    { name: 'page zero', value: { page: 0, articles: [] } },
+    { name: 'no articles', value: { page: 1 } },
+    { name: 'article not an object', value: { page: 1, articles: [null] } },
+    { name: 'article without id', value: { page: 1, articles: [{ ...article, id: '' }] } },
+    { name: 'article without title', value: { page: 1, articles: [{ ...article, title: 42 }] } },
+    { name: 'article with bad date', value: { page: 1, articles: [{ ...article, date: '2022-13-45' }] } },
+    { name: 'article without source', value: { page: 1, articles: [{ ...article, source: undefined }] } },
+  ])('rejects $name as invalid, naming the file', ({ value }) => {
+    expect(() => parseMetaPage(value, 'meta/page-0001.json')).toThrow(
+      expect.objectContaining({ kind: 'invalid', message: expect.stringContaining('meta/page-0001.json') }) as BundleError,
+    );
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Why the bundle (manifest.json, meta pages, …) could not be used.
+ *
+ * - `missing`: the file is not there (404, or the server's SPA fallback answered with HTML).
+ * - `schema`: the bundle was written for another BUNDLE_SCHEMA_VERSION.
+ * - `invalid`: the file is there but is not JSON of the expected shape.
+ * - `http`: the server answered with another error status.
+ * - `network`: the request never got an answer.
+ */
+export type BundleErrorKind = 'missing' | 'schema' | 'invalid' | 'http' | 'network';
+
+export class BundleError extends Error {
+  override readonly name = 'BundleError';
+  readonly kind: BundleErrorKind;
+  /** HTTP status when the server answered, else null. */
+  readonly status: number | null;
+
+  /**
+   * @param detail Technical detail for developers, e.g. "manifest.json: schemaVersion 2, expected 1".
+   *   Not meant for readers: the UI words its own message from `kind`.
+   */
+  constructor(
+    kind: BundleErrorKind,
+    detail: string,
+    options: { readonly cause?: unknown; readonly status?: number } = {},
+  ) {
+    super(detail, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status ?? null;
+  }
+
+  /** Only a flaky network or a failing server may heal by itself; a wrong bundle will not. */
+  get isTransient(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
