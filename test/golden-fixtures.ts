@@ -29,5 +29,11 @@ export function goldenCases(): GoldenCase[] {
 /** The outcome as stored: JSON with stable formatting, so diffs of expectations read well. */
 export function renderOutcome(postPath: string): string {
   const outcome: PostOutcome = processPost(readFileSync(postPath));
-  return `${JSON.stringify(outcome, null, 2)}\n`;
+  if (!outcome.ok) return `${JSON.stringify(outcome, null, 2)}\n`;
+  // `json` is the article serialized; it must say exactly what `article` says.
+  const { json, ...rest } = outcome;
+  if (JSON.stringify(JSON.parse(json)) !== JSON.stringify(outcome.article)) {
+    throw new Error(`${postPath}: the serialized article differs from the article`);
+  }
+  return `${JSON.stringify(rest, null, 2)}\n`;
 }

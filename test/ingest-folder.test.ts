@@ -39,8 +39,8 @@ afterEach(() => {
 });
 
 describe('ingestFolder', () => {
-  it('reads every post under the folder and reports each problem against its file', () => {
-    const report = ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
+  it('reads every post under the folder and reports each problem against its file', async () => {
+    const report = await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
     expect(report).toMatchObject({ read: 8, ok: 5, skipped: 2, duplicates: 1 });
     const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p]));
     expect(byFile['broken.txt']).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^broken YAML at line \d+/) });
@@ -50,8 +50,8 @@ describe('ingestFolder', () => {
     expect(readJson<IngestReport>(join(out, 'report.json'))).toEqual(report);
   });
 
-  it('writes a manifest, metadata pages newest first, an aligned index and one file per article', () => {
-    ingestFolder({ postsDir: posts, outDir: out });
+  it('writes a manifest, metadata pages newest first, an aligned index and one file per article', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out });
     const manifest = readJson<Manifest>(join(out, 'manifest.json'));
     expect(manifest.schemaVersion).toBe(1);
     expect(manifest.articleCount).toBe(5);
@@ -73,8 +73,8 @@ describe('ingestFolder', () => {
     );
   });
 
-  it('counts articles at every level of the category tree, each article once per node', () => {
-    ingestFolder({ postsDir: posts, outDir: out });
+  it('counts articles at every level of the category tree, each article once per node', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out });
     const { categories } = readJson<Manifest>(join(out, 'manifest.json'));
     const finance = categories.find((c) => c.name === '金融')!;
     // a, b, d (filed twice, under 国內 and 科技) and e.
@@ -92,28 +92,28 @@ describe('ingestFolder', () => {
     ]);
   });
 
-  it('lists stocks with article counts, a linked name beating a bare code', () => {
-    ingestFolder({ postsDir: posts, outDir: out });
+  it('lists stocks with article counts, a linked name beating a bare code', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out });
     const { stocks } = readJson<Manifest>(join(out, 'manifest.json'));
     expect(stocks.find((s) => s.code === 'sh600036')).toMatchObject({ name: '招商银行', market: 'SH', count: 1 });
     expect(stocks.find((s) => s.code === 'hk00700')).toMatchObject({ name: '腾讯控股', symbol: '00700', count: 1 });
     expect(stocks.find((s) => s.code === 'sz002594')).toMatchObject({ name: '比亚迪', count: 1 });
   });
 
-  it('writes the same articles and pages on every run (ids and revs are stable)', () => {
-    ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-01-01T00:00:00Z') });
+  it('writes the same articles and pages on every run (ids and revs are stable)', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-01-01T00:00:00Z') });
     const first = readdirSync(join(out, 'articles')).map((f) => readFileSync(join(out, 'articles', f), 'utf8'));
     const page = readFileSync(join(out, 'meta', 'page-0001.json'), 'utf8');
     cpSync(posts, join(work, 'renamed'), { recursive: true });
     rmSync(join(work, 'renamed', 'finance', '2025', 'a.txt'));
     cpSync(fixture('sina-full-boilerplate'), join(work, 'renamed', 'moved-and-renamed.txt'));
-    ingestFolder({ postsDir: join(work, 'renamed'), outDir: out, now: new Date('2026-06-01T00:00:00Z') });
+    await ingestFolder({ postsDir: join(work, 'renamed'), outDir: out, now: new Date('2026-06-01T00:00:00Z') });
     expect(readdirSync(join(out, 'articles')).map((f) => readFileSync(join(out, 'articles', f), 'utf8'))).toEqual(first);
     expect(readFileSync(join(out, 'meta', 'page-0001.json'), 'utf8')).toBe(page);
   });
 
-  it('leaves the previous bundle intact when writing fails part-way', () => {
-    ingestFolder({ postsDir: posts, outDir: out });
+  it('leaves the previous bundle intact when writing fails part-way', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out });
     const before = readFileSync(join(out, 'manifest.json'), 'utf8');
     rmSync(join(posts, 'c.markdown'));
     let writes = 0;
@@ -121,17 +121,17 @@ describe('ingestFolder', () => {
       if (++writes === 3) throw new Error('ENOSPC: no space left on device');
       writeFileSync(path, data);
     };
-    expect(() => ingestFolder({ postsDir: posts, outDir: out, writeFile: failingDisk })).toThrow(/ENOSPC/);
+    await expect(ingestFolder({ postsDir: posts, outDir: out, writeFile: failingDisk })).rejects.toThrow(/ENOSPC/);
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(5);
     // No staging folders are left behind.
     expect(readdirSync(join(work, 'out'))).toEqual(['data']);
   });
 
-  it('writes an empty but valid bundle for an empty folder', () => {
+  it('writes an empty but valid bundle for an empty folder', async () => {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    const report = ingestFolder({ postsDir: empty, outDir: out });
+    const report = await ingestFolder({ postsDir: empty, outDir: out });
     expect(report).toMatchObject({ read: 0, ok: 0 });
     const manifest = readJson<Manifest>(join(out, 'manifest.json'));
     expect(manifest).toMatchObject({ articleCount: 0, categories: [], stocks: [], meta: { pages: [] } });

@@ -1,5 +1,5 @@
 import type {
-  Article, ArticleIndex, ArticleMeta, CategoryNode, Manifest, MetaPage, StockRef, StockSummary,
+  ArticleIndex, ArticleMeta, CategoryNode, Manifest, MetaPage, StockRef, StockSummary,
 } from '../shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION } from '../shared/bundle-types';
 import { joinCategoryPath } from '../shared/category-path';
@@ -15,15 +15,14 @@ export interface BundleFiles {
 }
 
 /**
- * Everything but the article files, from the articles of a run. Pure: `generatedAt`
+ * Everything but the article files, from the metadata of a run's articles. Pure: `generatedAt`
  * comes in. Articles are ordered newest first, ties by id, so that two runs over the
  * same posts produce the same pages.
  */
-export function buildBundle(articles: readonly Article[], generatedAt: string, pageSize = META_PAGE_SIZE): BundleFiles {
-  const sorted = [...articles].sort(
+export function buildBundle(articles: readonly ArticleMeta[], generatedAt: string, pageSize = META_PAGE_SIZE): BundleFiles {
+  const metas = [...articles].sort(
     (a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const metas = sorted.map(toMeta);
   const pages: MetaPage[] = [];
   for (let start = 0; start < metas.length; start += pageSize) {
     pages.push({ page: pages.length + 1, articles: metas.slice(start, start + pageSize) });
@@ -51,11 +50,6 @@ export function buildBundle(articles: readonly Article[], generatedAt: string, p
 
 export function metaPageFile(page: number): string {
   return `meta/page-${String(page).padStart(4, '0')}.json`;
-}
-
-function toMeta(article: Article): ArticleMeta {
-  const { html: _html, images: _images, ...meta } = article;
-  return meta;
 }
 
 interface MutableNode {

@@ -9,7 +9,7 @@ const USAGE = 'usage: npm run ingest -- <postsDir> <outDir> [--strict]';
  * --strict when any post was skipped or was a duplicate; 2 on bad arguments or when
  * the bundle could not be written (the previous bundle is then left intact).
  */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const strict = argv.includes('--strict');
   const positional = argv.filter((a) => !a.startsWith('--'));
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--strict');
@@ -25,7 +25,7 @@ function main(argv: readonly string[]): number {
   const started = performance.now();
   let report;
   try {
-    report = ingestFolder({ postsDir, outDir });
+    report = await ingestFolder({ postsDir, outDir });
   } catch (error) {
     console.error(`could not write the bundle to ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
     console.error('the previous bundle, if any, is unchanged');
@@ -50,4 +50,4 @@ function isDirectory(path: string): boolean {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,77 +1,92 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Article, IngestProblem, IngestReport } from '../shared/bundle-types';
+import type { ArticleMeta, IngestProblem, IngestReport } from '../shared/bundle-types';
 import { buildBundle } from './build-bundle';
 import { listPosts } from './list-posts';
-import { processPost, type PostOutcome } from './process-post';
-import { writeBundle } from './write-bundle';
+import { processFiles } from './process-files';
+import { openBundleWriter } from './write-bundle';
 
 export interface IngestOptions {
   readonly postsDir: string;
   readonly outDir: string;
   /** The build time written into the bundle; injectable so tests are reproducible. */
   readonly now?: Date;
-  /** Passed to writeBundle; for tests that need the disk to fail. */
+  /** Worker threads for processing; see processFiles. */
+  readonly workers?: number;
+  /** Passed to the bundle writer; for tests that need the disk to fail. */
   readonly writeFile?: (path: string, data: string) => void;
+}
+
+interface Kept {
+  readonly meta: ArticleMeta;
+  readonly index: number;
 }
 
 /**
  * Reads every post under postsDir and writes the bundle to outDir. A post that cannot be
  * read becomes a problem in the report, never an exception: one bad file must not cost
  * the reader the other 99,999. Two files of one article (same id) keep the fuller one
- * (more text; on a tie the first in path order) and report the other as a duplicate.
+ * (more text; on a tie the first in path order, whatever order workers finish in) and
+ * report the other as a duplicate.
  */
-export function ingestFolder(options: IngestOptions): IngestReport {
+export async function ingestFolder(options: IngestOptions): Promise<IngestReport> {
   const files = listPosts(options.postsDir);
-  const problems: IngestProblem[] = [];
-  const kept = new Map<string, { article: Article; file: string }>();
-  let skipped = 0;
-  let duplicates = 0;
-
-  for (const file of files) {
-    const outcome = readPost(join(options.postsDir, file));
-    if (!outcome.ok) {
-      skipped++;
-      problems.push({ file, kind: 'skipped', reason: outcome.reason });
-      continue;
-    }
-    for (const warning of outcome.warnings) problems.push({ file, kind: 'warning', reason: warning });
-    const { article } = outcome;
-    const earlier = kept.get(article.id);
-    if (earlier === undefined) {
-      kept.set(article.id, { article, file });
-      continue;
-    }
-    duplicates++;
-    const [winner, loser] =
-      article.charCount > earlier.article.charCount ? [{ article, file }, earlier] : [earlier, { article, file }];
-    kept.set(article.id, winner);
-    problems.push({
-      file: loser.file,
-      kind: 'duplicate',
-      reason: `same article as ${winner.file} (same title and date); kept ${winner.file}`,
-    });
+  const skippedAt: { index: number; reason: string }[] = [];
+  const warningsAt: { index: number; reason: string }[] = [];
+  const duplicatesAt: { index: number; winner: number }[] = [];
+  const kept = new Map<string, Kept>();
+  const writer = openBundleWriter(options.outDir, options.writeFile);
+  try {
+    await processFiles(
+      options.postsDir,
+      files,
+      (index, post) => {
+        if (!post.ok) {
+          skippedAt.push({ index, reason: post.reason });
+          return;
+        }
+        for (const reason of post.warnings) warningsAt.push({ index, reason });
+        const earlier = kept.get(post.meta.id);
+        if (earlier === undefined || isFuller(post.meta, index, earlier)) {
+          if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
+          kept.set(post.meta.id, { meta: post.meta, index });
+          writer.writeArticle(post.meta.id, post.json);
+        } else {
+          duplicatesAt.push({ index, winner: earlier.index });
+        }
+      },
+      { workers: options.workers },
+    );
+    const generatedAt = (options.now ?? new Date()).toISOString();
+    const problems: IngestProblem[] = [
+      ...skippedAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'skipped' as const, reason } })),
+      ...warningsAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'warning' as const, reason } })),
+      ...duplicatesAt.map(({ index, winner }) => ({
+        index,
+        problem: {
+          file: files[index]!,
+          kind: 'duplicate' as const,
+          reason: `same article as ${files[winner]} (same title and date); kept ${files[winner]}`,
+        },
+      })),
+    ]
+      .sort((a, b) => a.index - b.index)
+      .map((entry) => entry.problem);
+    const metas = [...kept.values()].map((k) => k.meta);
+    const report: IngestReport = {
+      generatedAt,
+      read: files.length,
+      ok: metas.length,
+      skipped: skippedAt.length,
+      duplicates: duplicatesAt.length,
+      problems,
+    };
+    writer.commit(buildBundle(metas, generatedAt), report);
+    return report;
+  } catch (error) {
+    writer.abort();
+    throw error;
   }
-
-  const articles = [...kept.values()].map((k) => k.article);
-  const generatedAt = (options.now ?? new Date()).toISOString();
-  const report: IngestReport = {
-    generatedAt,
-    read: files.length,
-    ok: articles.length,
-    skipped,
-    duplicates,
-    problems,
-  };
-  writeBundle(options.outDir, buildBundle(articles, generatedAt), articles, report, options.writeFile);
-  return report;
 }
 
-function readPost(path: string): PostOutcome {
-  try {
-    return processPost(readFileSync(path));
-  } catch (error) {
-    // A bug of ours, or a file that vanished mid-run: report it against the file.
-    return { ok: false, reason: `could not be processed: ${error instanceof Error ? error.message : String(error)}` };
-  }
+function isFuller(meta: ArticleMeta, index: number, than: Kept): boolean {
+  return meta.charCount > than.meta.charCount || (meta.charCount === than.meta.charCount && index < than.index);
 }

@@ -20,7 +20,13 @@ import { sanitizeHtml } from './steps/sanitize-html';
 import { splitFrontMatter } from './steps/split-front-matter';
 
 export type PostOutcome =
-  | { readonly ok: true; readonly article: Article; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly article: Article;
+      /** The article serialized, as the bundle stores it (made here once, for the hash). */
+      readonly json: string;
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 /**
@@ -72,8 +78,12 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     images,
     html,
   };
-  const rev = createHash('sha256').update(JSON.stringify(article)).digest('base64url').slice(0, 12);
-  return { ok: true, article: { ...article, rev }, warnings };
+  // rev hashes everything else, so it changes exactly when the article file does; it is
+  // appended last to the serialization that was hashed.
+  const body = JSON.stringify(article);
+  const rev = createHash('sha256').update(body).digest('base64url').slice(0, 12);
+  const json = `${body.slice(0, -1)},"rev":${JSON.stringify(rev)}}`;
+  return { ok: true, article: { ...article, rev }, json, warnings };
 }
 
 /**

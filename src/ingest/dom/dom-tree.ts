@@ -8,7 +8,39 @@ import { Element, Text, isTag, isText, hasChildren, type AnyNode, type ParentNod
 
 /** Every element below `root`, in document order. */
 export function elementsOf(root: ParentNode): Element[] {
-  return DomUtils.findAll(() => true, root.children);
+  const out: Element[] = [];
+  const visit = (nodes: readonly AnyNode[]): void => {
+    for (const node of nodes) {
+      if (isTag(node)) {
+        out.push(node);
+        visit(node.children);
+      }
+    }
+  };
+  visit(root.children);
+  return out;
+}
+
+/**
+ * The first element below `root`, in document order, that `test` accepts; stops there
+ * instead of collecting the whole tree.
+ */
+export function findElement(root: ParentNode, test: (el: Element) => boolean): Element | null {
+  for (const node of root.children) {
+    if (!isTag(node)) continue;
+    if (test(node)) return node;
+    const found = findElement(node, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The nearest ancestor of `node` that `test` accepts, or null. */
+export function closestElement(node: AnyNode, test: (el: Element) => boolean): Element | null {
+  for (let current = node.parent; current !== null && isTag(current); current = current.parent) {
+    if (test(current)) return current;
+  }
+  return null;
 }
 
 /** Every text node below `root`, in document order, skipping those under `skip`. */

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { accept, reject, type StepResult } from '../step-result';
 
 /** Larger files are not news posts; reading them whole would only cost memory. */
@@ -11,7 +12,6 @@ export interface DecodedText {
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
 /**
@@ -29,11 +29,15 @@ export function decodeText(bytes: Uint8Array): StepResult<DecodedText> {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return accept({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' });
   }
-  if (looksBinary(bytes)) return reject('not a text file (binary content)');
-  try {
-    return accept({ text: utf8.decode(bytes), encoding: 'utf-8' });
-  } catch {
-    // Not UTF-8: fall through to the Chinese legacy encodings.
+  const sniff = bytes.subarray(0, SNIFF_BYTES);
+  // A NUL never occurs in text. Searched natively, as isUtf8 validates natively: the
+  // common case (a UTF-8 post) never runs a JavaScript loop over its bytes.
+  if (sniff.indexOf(0) !== -1) return reject('not a text file (binary content)');
+  if (CONTROL_BYTE.test(Buffer.from(sniff.buffer, sniff.byteOffset, sniff.byteLength).toString('latin1')) && hasManyControlBytes(sniff)) {
+    return reject('not a text file (binary content)');
+  }
+  if (isUtf8(bytes)) {
+    return accept({ text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' });
   }
   try {
     return accept({ text: gb18030.decode(bytes), encoding: 'gb18030' });
@@ -42,14 +46,14 @@ export function decodeText(bytes: Uint8Array): StepResult<DecodedText> {
   }
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, SNIFF_BYTES);
+/** Control characters other than tab, LF, FF and CR; their share decides. */
+const CONTROL_BYTE = /[\x01-\x08\x0b\x0e-\x1f]/;
+
+function hasManyControlBytes(sniff: Uint8Array): boolean {
   let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
+  for (const b of sniff) {
     // Tab, LF, FF and CR are text; ESC appears in some legacy files but rarely.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   }
-  return end > 0 && control / end > 0.05;
+  return sniff.length > 0 && control / sniff.length > 0.05;
 }

@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import { elementsOf, isBlankText, isTag, isText, remove, textOf, type Element } from '../dom/dom-tree';
+import { elementsOf, findElement, isBlankText, isTag, isText, remove, textNodesOf, textOf, type Element } from '../dom/dom-tree';
 
 export interface Credits {
   readonly byline: string | null;
@@ -19,10 +19,22 @@ export function extractCredits(doc: Document): Credits {
   return { editor: takeEditor(doc), byline: takeByline(doc) };
 }
 
+/** The marker every editor line carries; blocks without it are not looked at. */
+const EDITOR_MARKER = '责任编辑';
+
 function takeEditor(doc: Document): string | null {
   let editor: string | null = null;
-  for (const el of elementsOf(doc)) {
-    if (!BLOCKS.has(el.name) || el.parent === null) continue;
+  const candidates = new Set<Element>();
+  for (const text of textNodesOf(doc)) {
+    if (!text.data.includes(EDITOR_MARKER)) continue;
+    // The credit is a block of its own; test the innermost block around the marker and
+    // the blocks around that (the marker may sit in a <span> inside the <p>).
+    for (let node = text.parent; node !== null && isTag(node); node = node.parent) {
+      if (BLOCKS.has(node.name)) candidates.add(node);
+    }
+  }
+  for (const el of candidates) {
+    if (el.parent === null) continue;
     const match = CLEANUP_RULES.editorLine.exec(textOf(el));
     if (!match) continue;
     editor = match[1]!.trim();
@@ -32,7 +44,7 @@ function takeEditor(doc: Document): string | null {
 }
 
 function takeByline(doc: Document): string | null {
-  const first = elementsOf(doc).find((el) => el.name === 'p' && !isBlankText(textOf(el)));
+  const first = findElement(doc, (el) => el.name === 'p' && !isBlankText(textOf(el)));
   if (!first) return null;
   // The reporter line as its own bold run at the start of the paragraph.
   const lead = first.children.find((c) => !(isText(c) && isBlankText(c.data)));

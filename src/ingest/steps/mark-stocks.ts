@@ -32,14 +32,10 @@ export function markStocks(doc: Document, stocks: readonly StockRef[]): void {
   const names = stocks.filter((s) => [...s.name].length >= MIN_NAME_LENGTH);
   if (names.length === 0) return;
   const codeOf = new Map(names.map((s) => [s.name, s.code]));
-  // Longest first, so "中国平安保险" is not marked as "中国平安" + "保险".
-  const pattern = new RegExp(
-    [...codeOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-    'g',
-  );
+  const pattern = namesPattern([...codeOf.keys()]);
   for (const text of textNodesOf(doc, (el) => el.name === 'a' || el.name === 'mark')) {
-    pattern.lastIndex = 0;
-    if (!pattern.test(text.data)) continue;
+    // String search is far cheaper than the regular expression; most nodes name no stock.
+    if (!names.some((s) => text.data.includes(s.name))) continue;
     pattern.lastIndex = 0;
     const pieces: AnyNode[] = [];
     let last = 0;
@@ -55,6 +51,24 @@ export function markStocks(doc: Document, stocks: readonly StockRef[]): void {
     parent.children.splice(index, 1, ...pieces);
     relink(parent);
   }
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * One expression matching any of the names, longest first so that "比亚迪股份" is not
+ * marked as "比亚迪" + "股份". Compiled once per set of names: posts about the same
+ * stocks share it. (Callers reset lastIndex; the cache is bounded.)
+ */
+function namesPattern(names: readonly string[]): RegExp {
+  const source = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    if (patterns.size > 10_000) patterns.clear();
+    pattern = new RegExp(source, 'g');
+    patterns.set(source, pattern);
+  }
+  return pattern;
 }
 
 function mark(code: string, name: string): Element {

@@ -2,7 +2,10 @@ import type { Document } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import { elementsOf, hasClass, isBlankText, remove, textOf, type Element } from '../dom/dom-tree';
+import {
+  closestElement, hasClass, isBlankText, isTag, isText, remove, textNodesOf, textOf,
+  type Element, type ParentNode,
+} from '../dom/dom-tree';
 
 const DROPPED = new Set<string>(DROPPED_WITH_CONTENT);
 const PROMO_BLOCKS = new Set(['p', 'div', 'section']);
@@ -14,26 +17,34 @@ const PROMO_BLOCKS = new Set(['p', 'div', 'section']);
  */
 export function removeBoilerplate(doc: Document): Set<string> {
   const removedImages = new Set<string>();
-  for (const node of DomUtils.filter((n) => n.type === 'comment' || n.type === 'directive' || n.type === 'cdata', doc.children)) {
-    remove(node);
-  }
-  for (const el of elementsOf(doc)) {
-    if (el.parent === null) continue; // inside something already removed
-    if (DROPPED.has(el.name) || isSiteBoilerplate(el) || isQuotePlaceholder(el)) {
-      for (const img of DomUtils.getElementsByTagName('img', el)) {
-        if (img.attribs.src) removedImages.add(img.attribs.src.trim());
-      }
-      remove(el);
+  const drop = (el: Element): void => {
+    for (const img of DomUtils.getElementsByTagName('img', el)) {
+      if (img.attribs.src) removedImages.add(img.attribs.src.trim());
     }
+    remove(el);
+  };
+  const visit = (parent: ParentNode): void => {
+    for (const node of [...parent.children]) {
+      if (isTag(node)) {
+        if (DROPPED.has(node.name) || hasRemovedClass(node) || isQuotePlaceholder(node)) drop(node);
+        else visit(node);
+      } else if (!isText(node)) {
+        remove(node); // comments, CDATA, processing instructions
+      }
+    }
+  };
+  visit(doc);
+  // Promo lines are found from their phrase, then removed as the short block around it.
+  for (const text of textNodesOf(doc)) {
+    if (text.parent === null || !CLEANUP_RULES.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
+    const block = closestElement(text, (el) => PROMO_BLOCKS.has(el.name));
+    if (block && block.parent !== null && textOf(block).trim().length <= CLEANUP_RULES.promoMaxLength) drop(block);
   }
   return removedImages;
 }
 
-function isSiteBoilerplate(el: Element): boolean {
-  if (CLEANUP_RULES.removedClasses.some((name) => hasClass(el, name))) return true;
-  if (!PROMO_BLOCKS.has(el.name)) return false;
-  const text = textOf(el);
-  return text.length <= CLEANUP_RULES.promoMaxLength && CLEANUP_RULES.promoPhrases.some((p) => text.includes(p));
+function hasRemovedClass(el: Element): boolean {
+  return el.attribs.class !== undefined && CLEANUP_RULES.removedClasses.some((name) => hasClass(el, name));
 }
 
 function isQuotePlaceholder(el: Element): boolean {
@@ -43,3 +54,4 @@ function isQuotePlaceholder(el: Element): boolean {
     isBlankText(textOf(el))
   );
 }
+

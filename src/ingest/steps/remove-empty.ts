@@ -1,5 +1,5 @@
 import type { Document } from 'domhandler';
-import { elementsOf, isBlankText, isTag, isText, remove, textOf, type Element } from '../dom/dom-tree';
+import { elementsOf, isBlankText, isTag, isText, remove, type Element } from '../dom/dom-tree';
 
 /** Elements that mean something even when they hold no text. */
 const CONTENTFUL = new Set(['img', 'hr', 'td', 'th']);
@@ -15,15 +15,17 @@ const REMOVABLE = new Set([
  * or close a paragraph. Deepest first, so a div that held only empty paragraphs goes too.
  */
 export function removeEmpty(doc: Document): void {
+  // Reversed document order visits every element after all of its descendants, so an
+  // element's children have been judged (and removed if empty) when it is reached.
+  const kept = new WeakSet<Element>();
   for (const el of elementsOf(doc).reverse()) {
-    if (el.parent === null) continue;
     if (el.name === 'p' || el.name === 'li' || el.name === 'figcaption') trimBreaks(el);
-    if (REMOVABLE.has(el.name) && isBlankText(textOf(el)) && !holdsContent(el)) remove(el);
+    const empty =
+      REMOVABLE.has(el.name) &&
+      el.children.every((c) => (isText(c) ? isBlankText(c.data) : isTag(c) && !kept.has(c) && !CONTENTFUL.has(c.name)));
+    if (empty) remove(el);
+    else kept.add(el);
   }
-}
-
-function holdsContent(el: Element): boolean {
-  return elementsOf(el).some((child) => CONTENTFUL.has(child.name));
 }
 
 function trimBreaks(el: Element): void {
