@@ -4,7 +4,7 @@ import { queryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
-const router = createAppRouter();
+const router = createAppRouter(queryClient);
 
 export function App() {
   return (

@@ -1,41 +1,62 @@
-import type { ReactNode } from 'react';
-import { Link, Outlet } from 'react-router';
+import { useRef, type ReactNode } from 'react';
+import { NavLink, Link, Outlet, ScrollRestoration } from 'react-router';
 
+import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
+import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
+import { strings } from '../../lib/strings';
 import { paths } from '../paths';
 
 function Logo() {
   return (
     <svg viewBox="0 0 32 32" aria-hidden="true" className="size-7 shrink-0">
-      <rect width="32" height="32" rx="7" className="fill-red-700" />
-      <path
-        d="M7 21l6-6 4 4 8-9"
-        fill="none"
-        stroke="white"
-        strokeWidth="3"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      <rect width="32" height="32" rx="7" className="fill-accent" />
+      <path d="M7 21l6-6 4 4 8-9" fill="none" stroke="white" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }
 
-/** The frame around every page: the 读财 header and a centred reading column. */
-export function RootLayout({ children }: { readonly children?: ReactNode }) {
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `inline-flex min-h-10 items-center rounded-lg px-3 text-[15px] ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
+
+/** The frame around every page: skip link, header with navigation, the page, shortcuts. */
+export function RootLayout({ children, cycleTheme = () => {} }: { readonly children?: ReactNode; readonly cycleTheme?: () => void }) {
+  const help = useRef<HTMLDialogElement>(null);
+  useGlobalShortcuts({ help, cycleTheme });
   return (
     <div className="min-h-dvh">
-      <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-3xl items-center gap-3 px-4 sm:px-6">
-          <Link
-            to={paths.home.getHref()}
-            className="flex items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-red-700"
-          >
+      <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        {strings.app.skipToContent}
+      </a>
+      <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-6">
+          <Link to={paths.home.getHref()} className="mr-2 flex items-center gap-2 rounded-md">
             <Logo />
-            <span className="text-xl font-bold tracking-wide text-stone-900">读财</span>
+            <span className="text-xl font-bold tracking-wide">{strings.app.name}</span>
           </Link>
-          <span className="hidden text-sm text-stone-400 sm:inline">中文财经资讯阅读</span>
+          <nav aria-label={strings.app.mainNav} className="flex items-center gap-1">
+            <NavLink to={paths.home.getHref()} end className={navClass}>
+              {strings.nav.latest}
+            </NavLink>
+            <NavLink to={paths.stocks.getHref()} className={navClass}>
+              {strings.nav.stocks}
+            </NavLink>
+          </nav>
+          <button
+            type="button"
+            onClick={() => help.current?.showModal()}
+            aria-label={strings.keyboard.open}
+            title={strings.keyboard.open}
+            className="ml-auto hidden min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken sm:inline-flex"
+          >
+            <kbd className="font-mono text-sm">?</kbd>
+          </button>
         </div>
       </header>
-      <main className="mx-auto max-w-3xl py-5 sm:px-6 sm:py-8">{children ?? <Outlet />}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl py-5 outline-none sm:px-6 sm:py-8">
+        {children ?? <Outlet />}
+      </main>
+      <ShortcutHelp ref={help} />
+      <ScrollRestoration />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import type { Manifest } from '../../../shared/bundle-types';
 import { fetchBundleJson } from '../../../lib/fetch-bundle-json';
-import { parseManifest, type CheckedManifest } from './parse-manifest';
+import { parseManifest } from './parse-manifest';
 
-export async function getManifest(signal?: AbortSignal): Promise<CheckedManifest> {
+export async function getManifest(signal?: AbortSignal): Promise<Manifest> {
   return parseManifest(await fetchBundleJson('manifest.json', signal));
 }
 

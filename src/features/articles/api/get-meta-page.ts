@@ -1,11 +1,11 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-query';
 
+import type { Manifest, MetaPage } from '../../../shared/bundle-types';
 import { fetchBundleJson } from '../../../lib/fetch-bundle-json';
-import type { CheckedManifest } from './parse-manifest';
-import { parseMetaPage, type CheckedMetaPage } from './parse-meta-page';
+import { parseMetaPage } from './parse-meta-page';
 
 /** `file` is the bundle-relative path from the manifest, e.g. "meta/page-0001.json". */
-export async function getMetaPage(file: string, signal?: AbortSignal): Promise<CheckedMetaPage> {
+export async function getMetaPage(file: string, signal?: AbortSignal): Promise<MetaPage> {
   return parseMetaPage(await fetchBundleJson(file, signal), file);
 }
 
@@ -13,14 +13,20 @@ export async function getMetaPage(file: string, signal?: AbortSignal): Promise<C
  * Page numbers start at 1, newest articles first. The query waits (skipToken) until the
  * manifest is loaded, and stays idle for a page the manifest does not list.
  */
-export function getMetaPageQueryOptions(manifest: CheckedManifest | undefined, page: number) {
+export function getMetaPageQueryOptions(manifest: Manifest | undefined, page: number) {
   const ref = manifest?.meta.pages[page - 1];
   return queryOptions({
     queryKey: ['bundle', 'meta-page', page],
     queryFn: ref ? ({ signal }) => getMetaPage(ref.file, signal) : skipToken,
+    staleTime: Infinity,
   });
 }
 
-export function useMetaPage(manifest: CheckedManifest | undefined, page: number) {
+export function useMetaPage(manifest: Manifest | undefined, page: number) {
   return useQuery(getMetaPageQueryOptions(manifest, page));
+}
+
+/** Several pages at once (those the visible rows of a long list fall on). */
+export function useMetaPages(manifest: Manifest | undefined, pages: readonly number[]) {
+  return useQueries({ queries: pages.map((page) => getMetaPageQueryOptions(manifest, page)) });
 }

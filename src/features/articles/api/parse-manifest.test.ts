@@ -7,8 +7,10 @@ const valid = {
   schemaVersion: 1,
   generatedAt: '2022-02-11T00:00:00.000Z',
   articleCount: 2,
-  categories: [],
-  stocks: [],
+  categories: [
+    { name: '金融', path: ['金融'], count: 2, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 2, children: [] }] },
+  ],
+  stocks: [{ code: 'sz000931', market: 'SZ', symbol: '000931', name: '中关村', count: 1 }],
   meta: {
     pageSize: 50,
     pages: [
@@ -30,13 +32,8 @@ function kindOf(value: unknown): BundleErrorKind | 'ok' {
 }
 
 describe('parseManifest', () => {
-  it('returns the checked fields of a valid manifest', () => {
-    expect(parseManifest(valid)).toEqual({
-      schemaVersion: 1,
-      generatedAt: valid.generatedAt,
-      articleCount: 2,
-      meta: valid.meta,
-    });
+  it('returns a valid manifest as it is, fields it does not know dropped', () => {
+    expect(parseManifest({ ...valid, extra: 'ignored' })).toEqual(valid);
   });
 
   const page = valid.meta.pages[0];
@@ -65,6 +62,14 @@ describe('parseManifest', () => {
       value: { ...valid, meta: { ...valid.meta, pages: [{ ...page, newest: 'soon' }] } },
       kind: 'invalid',
     },
+    { name: 'stock of an unknown market', value: { ...valid, stocks: [{ ...valid.stocks[0], market: 'MOON' }] }, kind: 'invalid' },
+    {
+      name: 'category child without count',
+      value: { ...valid, categories: [{ ...valid.categories[0], children: [{ name: 'x', path: ['x'], children: [] }] }] },
+      kind: 'invalid',
+    },
+    { name: 'article path without {id}', value: { ...valid, articlePath: 'articles/a.json' }, kind: 'invalid' },
+    { name: 'index outside the bundle', value: { ...valid, index: '/etc/passwd' }, kind: 'invalid' },
     { name: 'empty bundle', value: { ...valid, articleCount: 0, meta: { pageSize: 50, pages: [] } }, kind: 'ok' },
   ])('$name → $kind', ({ value, kind }) => {
     expect(kindOf(value)).toBe(kind);

@@ -20,14 +20,11 @@ const article = {
 };
 
 describe('parseMetaPage', () => {
-  it('keeps the listed fields in bundle order', () => {
+  it('keeps the articles in bundle order', () => {
     const second = { ...article, id: 'def456', title: '更早的标题', date: '2022-02-09T00:00:00.000Z' };
     expect(parseMetaPage({ page: 1, articles: [article, second] }, 'meta/page-0001.json')).toEqual({
       page: 1,
-      articles: [
-        { id: 'abc123', title: '示例标题', date: article.date, source: '新浪财经' },
-        { id: 'def456', title: '更早的标题', date: second.date, source: '新浪财经' },
-      ],
+      articles: [article, second],
     });
   });
 
@@ -40,6 +37,8 @@ describe('parseMetaPage', () => {
     { name: 'article without title', value: { page: 1, articles: [{ ...article, title: 42 }] } },
     { name: 'article with bad date', value: { page: 1, articles: [{ ...article, date: '2022-13-45' }] } },
     { name: 'article without source', value: { page: 1, articles: [{ ...article, source: undefined }] } },
+    { name: 'stock without market', value: { page: 1, articles: [{ ...article, stocks: [{ code: 'sz1', symbol: '1', name: 'x' }] }] } },
+    { name: 'head image not a string', value: { page: 1, articles: [{ ...article, headImage: 5 }] } },
   ])('rejects $name as invalid, naming the file', ({ value }) => {
     expect(() => parseMetaPage(value, 'meta/page-0001.json')).toThrow(
       expect.objectContaining({ kind: 'invalid', message: expect.stringContaining('meta/page-0001.json') }) as BundleError,

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+
+interface FallbackImageProps {
+  readonly src: string;
+  readonly alt: string;
+  readonly className?: string;
+  /** Shown in the placeholder's tooltip and to screen readers when the image fails. */
+  readonly fallbackLabel: string;
+}
+
+/**
+ * An external image that degrades gracefully: lazy, sends no referrer (Sina's image host
+ * refuses hot-links that do), and when it fails — offline, blocked, 404 — it becomes a
+ * neat tile of the same size instead of a broken-image icon.
+ */
+export function FallbackImage({ src, alt, className = '', fallbackLabel }: FallbackImageProps) {
+  const [failed, setFailed] = useState(false);
+  if (failed) {
+    return (
+      <span role="img" aria-label={alt || fallbackLabel} title={fallbackLabel} className={`flex items-center justify-center bg-sunken text-faint ${className}`}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 opacity-70">
+          <rect x="3.5" y="5" width="17" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M6.5 16l4-4.5 3 3 2-2 2 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+          <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
+        </svg>
+      </span>
+    );
+  }
+  return (
+    <img
+      src={src}
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(true)}
+      onLoad={(event) => {
+        // A 204 or an empty body "loads" with no pixels; treat it as failed too.
+        if (event.currentTarget.naturalWidth === 0) setFailed(true);
+      }}
+      className={`bg-sunken object-cover ${className}`}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+
+import { paths } from '../app/paths';
+import { strings } from '../lib/strings';
+
+interface NotFoundPanelProps {
+  /** The document title. */
+  readonly title: string;
+  readonly heading: string;
+  readonly hint: string;
+}
+
+/** A proper not-found page: what is missing, why, and the way home. */
+export function NotFoundPanel({ title, heading, hint }: NotFoundPanelProps) {
+  return (
+    <div className="mx-auto max-w-3xl border-y border-line bg-surface px-4 py-14 text-center sm:rounded-xl sm:border">
+      <title>{title}</title>
+      <p className="text-5xl font-bold text-line tabular-nums" aria-hidden="true">
+        404
+      </p>
+      <h1 className="mt-4 text-xl font-bold">{heading}</h1>
+      <p className="mt-2 text-sm text-muted">{hint}</p>
+      <Link
+        to={paths.home.getHref()}
+        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
+      >
+        {strings.notFound.home}
+      </Link>
+    </div>
+  );
+}

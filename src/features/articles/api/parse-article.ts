@@ -1,0 +1,13 @@
+import type { Article } from '../../../shared/bundle-types';
+import { list, object, text } from '../../../lib/check-json';
+import { BundleError } from '../../../lib/bundle-error';
+import { articleMetaShape } from './bundle-checks';
+
+const checkArticle = object({ ...articleMetaShape, html: text, images: list(text) });
+
+/** Checks an article file; `file` names it in errors, `id` must be the one asked for. */
+export function parseArticle(value: unknown, file: string, id: string): Article {
+  const article = checkArticle(value, file);
+  if (article.id !== id) throw new BundleError('invalid', `${file}: holds article ${article.id}, not ${id}`);
+  return article;
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import type { Manifest } from '../../../shared/bundle-types';
+import { strings } from '../../../lib/strings';
+import { listFiltersToSearch, toggleCategory, type ListFilters } from '../filters/list-filters';
+
+interface ActiveFiltersProps {
+  readonly filters: ListFilters;
+  readonly manifest: Manifest;
+}
+
+/** The filters in force, each removable, and one link that clears them all. */
+export function ActiveFilters({ filters, manifest }: ActiveFiltersProps) {
+  const stock = filters.stock ? manifest.stocks.find((s) => s.code === filters.stock) : undefined;
+  const pills = [
+    ...filters.categories.map((path) => ({
+      key: `c:${path}`,
+      label: path.split('/').join(' › '),
+      href: paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))),
+    })),
+    ...(filters.stock
+      ? [{
+          key: `s:${filters.stock}`,
+          label: strings.filters.stock(stock?.name ?? filters.stock),
+          href: paths.home.getHref(listFiltersToSearch({ ...filters, stock: null })),
+        }]
+      : []),
+  ];
+  if (pills.length === 0) return null;
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2 px-4 sm:px-0" aria-label={strings.filters.active} role="group">
+      {pills.map((pill) => (
+        <Link
+          key={pill.key}
+          to={pill.href}
+          aria-label={strings.filters.removeFilter(pill.label)}
+          className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft px-3 text-sm text-accent hover:border-accent"
+        >
+          <span>{pill.label}</span>
+          <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </Link>
+      ))}
+      <Link to={paths.home.getHref()} className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent">
+        {strings.filters.clearAll}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useRef } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { strings } from '../../../lib/strings';
+import { CategoryTree } from '../../categories/components/category-tree';
+import { categoryCounts } from '../filters/filter-index';
+import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } from '../filters/list-filters';
+import { useFilteredRows } from '../filters/use-filtered-rows';
+import { ArticleListSkeleton } from './article-list-skeleton';
+import { ActiveFilters } from './active-filters';
+import { BundleLoadError } from './bundle-load-error';
+import { VirtualArticleList } from './virtual-article-list';
+
+/**
+ * The home page: the category tree (a sidebar on wide screens, a drawer on narrow ones)
+ * beside the virtualized article list. All state is in the URL.
+ */
+export function ArticleBrowser() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => parseListFilters(location.search), [location.search]);
+  const search = listFiltersToSearch(filters);
+  const { data, error, isFetching, refetch } = useFilteredRows(filters);
+  const drawer = useRef<HTMLDialogElement>(null);
+
+  const counts = useMemo(() => (data ? categoryCounts(data.index, filters) : new Map<string, number>()), [data, filters]);
+  const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
+
+  const title = filters.categories.length > 0 ? filters.categories.map((c) => c.split('/').at(-1)).join('、') : strings.list.heading;
+  const tree = data && (
+    <nav aria-label={strings.filters.heading}>
+      <div className="mb-2 flex items-center justify-between px-2">
+        <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>
+        {hasFilters(filters) && (
+          <Link to={paths.home.getHref()} className="text-sm text-accent hover:underline">
+            {strings.filters.clearAll}
+          </Link>
+        )}
+      </div>
+      <CategoryTree nodes={data.manifest.categories} selected={filters.categories} counts={counts} onToggle={toggle} />
+    </nav>
+  );
+
+  return (
+    <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+      <title>{strings.app.pageTitle(title)}</title>
+      <aside className="hidden lg:block">
+        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-6">{tree}</div>
+      </aside>
+      <section aria-labelledby="list-heading" className="min-w-0">
+        <div className="mb-3 flex items-center justify-between gap-3 px-4 sm:px-0">
+          <div className="min-w-0">
+            <h1 id="list-heading" className="truncate text-xl font-bold">
+              {title}
+            </h1>
+            {data && <p className="text-sm text-faint">{strings.list.total(data.rows.length)}</p>}
+          </div>
+          <button
+            type="button"
+            onClick={() => drawer.current?.showModal()}
+            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3 text-sm lg:hidden"
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+              <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+            {strings.filters.open}
+          </button>
+        </div>
+        {data && <ActiveFilters filters={filters} manifest={data.manifest} />}
+        {error ? (
+          <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />
+        ) : data ? (
+          <VirtualArticleList key={search} manifest={data.manifest} index={data.index} rows={data.rows} search={search} activeStock={filters.stock} />
+        ) : (
+          <ArticleListSkeleton />
+        )}
+      </section>
+      <dialog
+        ref={drawer}
+        aria-label={strings.filters.heading}
+        onClick={(event) => {
+          if (event.target === event.currentTarget) event.currentTarget.close();
+        }}
+        className="m-0 h-dvh max-h-none w-[min(22rem,88vw)] max-w-none bg-surface p-0 text-ink backdrop:bg-black/40 lg:hidden"
+      >
+        <div className="flex items-center justify-between border-b border-line px-4 py-3">
+          <span className="font-semibold">{strings.filters.heading}</span>
+          <button type="button" onClick={() => drawer.current?.close()} className="min-h-11 rounded-lg px-3 text-sm text-muted hover:bg-sunken">
+            {strings.filters.close}
+          </button>
+        </div>
+        <div className="p-2">{tree}</div>
+      </dialog>
+    </div>
+  );
+}

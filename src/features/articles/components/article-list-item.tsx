@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { FallbackImage } from '../../../components/fallback-image';
+import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
+import { formatBeijingDate } from '../../../lib/format-beijing-date';
+import { strings } from '../../../lib/strings';
+import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { getArticleQueryOptions } from '../api/get-article';
+import { StockChip } from './stock-chip';
+
+interface ArticleListItemProps {
+  readonly article: ArticleMeta;
+  readonly manifest: Manifest;
+  /** The list's search string, carried into the article so previous/next keep the filter. */
+  readonly search: string;
+  readonly activeStock: string | null;
+  readonly onOpen: (id: string) => void;
+}
+
+/** One article of the list. The title link is the item's focus target (j/k, Enter). */
+export function ArticleListItem({ article, manifest, search, activeStock, onOpen }: ArticleListItemProps) {
+  const queryClient = useQueryClient();
+  const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id));
+  const stocks = article.stocks.slice(0, 4);
+  return (
+    <div className="flex gap-4 px-4 py-4 sm:px-5">
+      <div className="min-w-0 flex-1">
+        <h3 className="text-[17px] leading-snug font-semibold text-pretty">
+          <Link
+            to={paths.article.getHref(article.id, search)}
+            data-article-link={article.id}
+            onMouseEnter={prefetch}
+            onFocus={prefetch}
+            onClick={() => onOpen(article.id)}
+            className="rounded-sm text-ink visited:text-muted hover:text-accent"
+          >
+            {article.title}
+          </Link>
+        </h3>
+        <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-sm text-faint">
+          <span>{article.source}</span>
+          <span aria-hidden="true">·</span>
+          <time dateTime={article.date} className="tabular-nums">
+            {formatBeijingDate(article.date)}
+          </time>
+          <span aria-hidden="true">·</span>
+          <span>{strings.list.readingMinutes(article.readingMinutes)}</span>
+        </p>
+        {article.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>}
+        <div className="mt-2.5 flex items-center gap-2">
+          {stocks.length > 0 && (
+            <ul aria-label={strings.list.stocksLabel} className="flex min-w-0 flex-1 flex-wrap gap-1.5">
+              {stocks.map((stock) => (
+                <li key={stock.code}>
+                  <StockChip stock={stock} active={stock.code === activeStock} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="ml-auto">
+            <BookmarkToggle articleId={article.id} compact />
+          </div>
+        </div>
+      </div>
+      {article.headImage && (
+        <FallbackImage
+          src={article.headImage}
+          alt=""
+          fallbackLabel={strings.list.noImage}
+          className="mt-1 h-18 w-24 shrink-0 rounded-lg sm:h-22 sm:w-32"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+
+import { listFiltersToSearch, parseListFilters, toggleCategory } from './list-filters';
+
+describe('parseListFilters and listFiltersToSearch', () => {
+  it.each([
+    ['nothing', '', { categories: [], stock: null }, ''],
+    ['one category', '?category=金融/新浪财经', { categories: ['金融/新浪财经'], stock: null }, '?category=%E9%87%91%E8%9E%8D%2F%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F'],
+    ['several, sorted', '?category=科技&category=金融', { categories: ['科技', '金融'].sort(), stock: null }, null],
+    ['a descendant of a chosen node adds nothing', '?category=金融/新浪财经&category=金融', { categories: ['金融'], stock: null }, null],
+    ['duplicates once', '?category=金融&category=金融', { categories: ['金融'], stock: null }, null],
+    ['stray slashes and spaces', '?category=/金融// 新浪财经 /', { categories: ['金融/新浪财经'], stock: null }, null],
+    ['a stock, any case', '?stock=SZ000931', { categories: [], stock: 'sz000931' }, '?stock=sz000931'],
+    ['a malformed stock is dropped', '?stock=%3Cscript%3E', { categories: [], stock: null }, ''],
+    ['unknown parameters are ignored', '?utm_source=x&category=金融', { categories: ['金融'], stock: null }, null],
+  ])('%s', (_name, search, filters, canonical) => {
+    const parsed = parseListFilters(search);
+    expect(parsed).toEqual(filters);
+    const serialized = listFiltersToSearch(parsed);
+    if (canonical !== null) expect(serialized).toBe(canonical);
+    // Serializing is canonical: parsing it again gives the same filters.
+    expect(parseListFilters(serialized)).toEqual(filters);
+  });
+
+  it('toggles a category on and off', () => {
+    const on = toggleCategory({ categories: [], stock: 'sh600519' }, '金融');
+    expect(on).toEqual({ categories: ['金融'], stock: 'sh600519' });
+    expect(toggleCategory(on, '金融')).toEqual({ categories: [], stock: 'sh600519' });
+  });
+});

@@ -1,0 +1,43 @@
+import { forwardRef } from 'react';
+
+import { strings } from '../../../lib/strings';
+import { SHORTCUTS } from '../shortcuts';
+
+/** The `?` dialog: every shortcut. A native modal dialog, so Esc and focus work as expected. */
+export const ShortcutHelp = forwardRef<HTMLDialogElement>(function ShortcutHelp(_props, ref) {
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcut-help-heading"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+      className="m-auto w-[min(26rem,92vw)] rounded-2xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/40"
+    >
+      <div className="flex items-center justify-between border-b border-line px-5 py-3">
+        <h2 id="shortcut-help-heading" className="font-semibold">
+          {strings.keyboard.heading}
+        </h2>
+        <form method="dialog">
+          <button type="submit" className="min-h-10 rounded-lg px-3 text-sm text-muted hover:bg-sunken">
+            {strings.keyboard.close}
+          </button>
+        </form>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2.5 px-5 py-4 text-sm">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.label} className="contents">
+            <dt className="flex gap-1.5">
+              {shortcut.keys.map((key) => (
+                <kbd key={key} className="min-w-7 rounded-md border border-line bg-sunken px-1.5 py-0.5 text-center font-mono text-xs">
+                  {key}
+                </kbd>
+              ))}
+            </dt>
+            <dd className="text-muted">{shortcut.label}</dd>
+          </div>
+        ))}
+      </dl>
+    </dialog>
+  );
+});

@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
+import { strings } from '../../../lib/strings';
+import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
+import { BundleLoadError } from '../../articles/components/bundle-load-error';
+import { VirtualArticleList } from '../../articles/components/virtual-article-list';
+import { stockMentions } from '../../articles/filters/filter-index';
+import { listFiltersToSearch } from '../../articles/filters/list-filters';
+import { useFilteredRows } from '../../articles/filters/use-filtered-rows';
+import { NotFoundPanel } from '../../../components/not-found-panel';
+
+const RELATED_LIMIT = 8;
+
+/** "/stocks/:code": one stock, the stocks most often mentioned with it, and its articles. */
+export function StockPage({ code }: { readonly code: string }) {
+  const filters = useMemo(() => ({ categories: [], stock: code }), [code]);
+  const search = listFiltersToSearch(filters);
+  const { data, error, isFetching, refetch } = useFilteredRows(filters);
+  const stock = data?.manifest.stocks.find((s) => s.code === code);
+  const related = useMemo(() => {
+    if (!data) return [];
+    const byCode = new Map(data.manifest.stocks.map((s) => [s.code, s]));
+    return stockMentions(data.index, data.rows)
+      .filter(([other]) => other !== code)
+      .slice(0, RELATED_LIMIT)
+      .flatMap(([other, n]) => {
+        const ref = byCode.get(other);
+        return ref ? [{ ref, n }] : [];
+      });
+  }, [data, code]);
+
+  if (error) return <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />;
+  if (!data) return <ArticleListSkeleton />;
+  if (!stock) {
+    return <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />;
+  }
+  const quote = stockQuoteUrl(stock);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>{strings.app.pageTitle(`${stock.name} ${formatStockSymbol(stock)}`)}</title>
+      <header className="border-y border-line bg-surface px-4 py-5 sm:rounded-xl sm:border sm:px-6">
+        <p className="text-sm text-faint">
+          <Link to={paths.stocks.getHref()} className="hover:text-accent hover:underline">
+            {strings.stocks.heading}
+          </Link>
+          <span aria-hidden="true"> › </span>
+          {EXCHANGE_NAMES[stock.market]}
+        </p>
+        <h1 className="mt-1 flex flex-wrap items-baseline gap-x-3 text-2xl font-bold">
+          <span>{stock.name}</span>
+          <span className="text-base font-normal text-muted tabular-nums">{formatStockSymbol(stock)}</span>
+        </h1>
+        <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
+          <span>{strings.stocks.articles(stock.count)}</span>
+          {quote && (
+            <a href={quote} target="_blank" rel="noopener noreferrer" aria-label={strings.stocks.quoteLabel(stock.name)} className="text-accent underline underline-offset-4">
+              {strings.stocks.quote} ↗
+            </a>
+          )}
+        </p>
+        <section aria-labelledby="related-heading" className="mt-4">
+          <h2 id="related-heading" className="text-sm font-semibold text-muted">
+            {strings.stocks.relatedHeading}
+          </h2>
+          {related.length === 0 ? (
+            <p className="mt-1 text-sm text-faint">{strings.stocks.relatedNone}</p>
+          ) : (
+            <ul className="mt-2 flex flex-wrap gap-1.5">
+              {related.map(({ ref, n }) => (
+                <li key={ref.code} className="flex items-center gap-1">
+                  <Link to={paths.stock.getHref(ref.code)} className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-line px-3 text-sm hover:border-mark-line hover:bg-mark">
+                    <span>{ref.name}</span>
+                    <span className="text-xs text-faint tabular-nums">{n}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </header>
+      <h2 className="mt-6 mb-3 px-4 text-lg font-semibold sm:px-0">{strings.stocks.articlesHeading}</h2>
+      <VirtualArticleList key={code} manifest={data.manifest} index={data.index} rows={data.rows} search={search} activeStock={code} />
+    </div>
+  );
+}
+
