@@ -15,7 +15,7 @@ export function NotFoundPanel({ title, heading, hint }: NotFoundPanelProps) {
   return (
     <div className="mx-auto max-w-3xl border-y border-line bg-surface px-4 py-14 text-center sm:rounded-xl sm:border">
       <title>{title}</title>
-      <p className="text-5xl font-bold text-line tabular-nums" aria-hidden="true">
+      <p className="text-5xl font-bold text-faint tabular-nums" aria-hidden="true">
         404
       </p>
       <h1 className="mt-4 text-xl font-bold">{heading}</h1>

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './support/offline-test';
+
+/** axe-core's serious and critical findings on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const PAGES = [
+  { name: 'the list', path: '/', ready: 'main article' },
+  { name: 'a filtered list', path: '/?category=%E9%87%91%E8%9E%8D&stock=sh600519', ready: 'main article' },
+  { name: 'the stock directory', path: '/stocks', ready: 'main li' },
+  { name: 'a stock page', path: '/stocks/sz300750', ready: 'main article' },
+  { name: 'the not-found page', path: '/nowhere', ready: 'main h1' },
+];
+
+for (const { name, path, ready } of PAGES) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${name} has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.locator(ready).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('main article').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到主要内容' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
