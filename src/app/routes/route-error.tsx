@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
+import { strings } from '../../lib/strings';
 import { RootLayout } from './root-layout';
 
 /** Last resort for errors the pages do not handle themselves, e.g. a render crash. */
@@ -13,17 +14,17 @@ export function RouteError() {
 
   return (
     <RootLayout>
-      <div role="alert" className="border-y border-stone-200 bg-white px-4 py-14 text-center sm:rounded-xl sm:border">
-        <title>出错了 · 读财</title>
-        <h1 className="text-xl font-bold text-stone-900">页面出错了</h1>
-        <p className="mt-2 text-sm text-stone-500">请刷新页面重试。</p>
-        {detail && <p className="mt-3 font-mono text-xs break-all text-stone-400">{detail}</p>}
+      <div role="alert" className="mx-auto max-w-3xl border-y border-line bg-surface px-4 py-14 text-center sm:rounded-xl sm:border">
+        <title>{strings.app.pageTitle(strings.errors.pageTitle)}</title>
+        <h1 className="text-xl font-bold">{strings.errors.heading}</h1>
+        <p className="mt-2 text-sm text-muted">{strings.errors.hint}</p>
+        {detail && <p className="mt-3 font-mono text-xs break-all text-faint">{detail}</p>}
         <button
           type="button"
           onClick={() => window.location.reload()}
-          className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-red-700 px-6 text-sm font-medium text-white shadow-sm hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+          className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
         >
-          刷新
+          {strings.errors.reload}
         </button>
       </div>
     </RootLayout>
