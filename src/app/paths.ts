@@ -14,6 +14,10 @@ export const paths = {
     getHref: (id: string, search = '') =>
       `/articles/${encodeURIComponent(id)}${search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''}`,
   },
+  bookmarks: {
+    path: '/bookmarks',
+    getHref: () => '/bookmarks',
+  },
   stocks: {
     path: '/stocks',
     getHref: () => '/stocks',

@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { paths } from './paths';
 import { ArticleRoute, articleLoader } from './routes/article';
 import { ArticleListRoute, articleListLoader } from './routes/article-list';
+import { BookmarksRoute, bookmarksLoader } from './routes/bookmarks';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
@@ -27,6 +28,7 @@ export function createAppRouter(queryClient: QueryClient) {
         children: [
           { path: paths.home.path, element: <ArticleListRoute />, loader: articleListLoader(queryClient) },
           { path: paths.article.path, element: <ArticleRoute />, loader: articleLoader(queryClient) },
+          { path: paths.bookmarks.path, element: <BookmarksRoute />, loader: bookmarksLoader(queryClient) },
           { path: paths.stocks.path, element: <StocksRoute />, loader: stocksLoader(queryClient) },
           { path: paths.stock.path, element: <StockRoute />, loader: stockLoader(queryClient) },
           { path: paths.notFound.path, element: <NotFoundRoute /> },
