@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'on-first-retry',
+    // page.route never sees what a service worker answers; journeys that test the
+    // worker opt back in with serviceWorkers: 'allow'.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium(),
       args: [

@@ -2,11 +2,49 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // One config for the app (dev server, build, preview) and for Vitest.
 // Both servers fall back to index.html for unknown paths, so client-side routes survive a reload.
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // The service worker (src/sw.ts) and the web app manifest, in production builds only:
+    // src/features/offline registers the worker itself, and never on the dev server.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      // start_url and scope default to Vite's base, so `vite build --base /reader/` works as is.
+      manifest: {
+        name: '读财',
+        short_name: '读财',
+        description: '读财：中文财经资讯阅读器，离线也能读',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        display: 'standalone',
+        theme_color: '#b91c1c',
+        background_color: '#f7f6f3',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      injectManifest: {
+        // The app shell: index.html and the built code (only what this build emits, not folders
+        // such as dist/e2e or dist/data beside it); the icons, favicon and web manifest are
+        // added by the plugin. The bundle (data/) and images are cached at run time (src/sw.ts).
+        globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}'],
+        globIgnores: ['data/**', 'images/**'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   preview: {
     port: 4173,
   },

@@ -24,7 +24,9 @@ test('j and k move through the list, Enter opens, u returns to the same item', a
 
 test('o opens the current item and Esc goes back', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('main article h3 a').first()).toBeVisible();
   await page.keyboard.press('j');
+  await expect(page.locator('main article h3 a').first()).toBeFocused();
   await page.keyboard.press('o');
   await expect(page).toHaveURL(/\/articles\//);
   await page.keyboard.press('Escape');
@@ -33,7 +35,9 @@ test('o opens the current item and Esc goes back', async ({ page }) => {
 
 test('b bookmarks the current item', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('main article h3 a').first()).toBeVisible();
   await page.keyboard.press('j');
+  await expect(page.locator('main article h3 a').first()).toBeFocused();
   const toggle = page.locator('main article').first().locator('[data-shortcut="bookmark"]');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('b');
@@ -45,6 +49,7 @@ test('b bookmarks the current item', async ({ page }) => {
 
 test('? opens the shortcut help, Esc closes it', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('main article').first()).toBeVisible();
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: '快捷键' });
   await expect(dialog).toBeVisible();
@@ -55,6 +60,7 @@ test('? opens the shortcut help, Esc closes it', async ({ page }) => {
 
 test('shortcuts stay out of the way while typing', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('main article').first()).toBeVisible();
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.setAttribute('aria-label', 'scratch');

@@ -14,6 +14,9 @@ function shouldRetry(failureCount: number, error: Error): boolean {
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
+      // Always try: offline, the service worker may still answer from its cache, and
+      // TanStack's default would pause the query (a skeleton forever) instead.
+      networkMode: 'always',
       staleTime: Infinity,
       refetchOnWindowFocus: false,
       retry: shouldRetry,

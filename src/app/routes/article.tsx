@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router';
 
 import { getArticleQueryOptions } from '../../features/articles/api/get-article';
+import { ArticleReader } from '../../features/reader/components/article-reader';
 import { prefetchManifest } from './prefetch';
 
 /** Starts loading the article with the manifest; never waits for it, never throws. */
@@ -13,7 +14,12 @@ export function articleLoader(queryClient: QueryClient) {
   };
 }
 
-/** "/articles/:id": placeholder until the reading view lands. */
+/**
+ * "/articles/:id": the reading view. The search string holds the list's filters, for
+ * back, previous and next. Keyed by id, so moving to another article starts afresh.
+ */
 export function ArticleRoute() {
-  return null;
+  const { id = '' } = useParams();
+  const { search } = useLocation();
+  return <ArticleReader key={id} id={id} search={search} />;
 }

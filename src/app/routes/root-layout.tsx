@@ -2,7 +2,10 @@ import { useRef, type ReactNode } from 'react';
 import { NavLink, Link, Outlet, ScrollRestoration } from 'react-router';
 
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
+import { ThemeSync } from '../../features/settings/components/theme-sync';
+import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
+import { OfflineStatus } from '../../features/offline/components/offline-status';
 import { strings } from '../../lib/strings';
 import { paths } from '../paths';
 
@@ -19,8 +22,9 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-10 items-center rounded-lg px-3 text-[15px] ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
 
 /** The frame around every page: skip link, header with navigation, the page, shortcuts. */
-export function RootLayout({ children, cycleTheme = () => {} }: { readonly children?: ReactNode; readonly cycleTheme?: () => void }) {
+export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const help = useRef<HTMLDialogElement>(null);
+  const theme = useResolvedTheme();
   useGlobalShortcuts({ help, cycleTheme });
   return (
     <div className="min-h-dvh">
@@ -43,19 +47,33 @@ export function RootLayout({ children, cycleTheme = () => {} }: { readonly child
           </nav>
           <button
             type="button"
+            onClick={cycleTheme}
+            aria-label={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
+            title={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
+            className="ml-auto inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken"
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5">
+              <circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              <path d="M12 4.5a7.5 7.5 0 0 1 0 15z" fill="currentColor" />
+            </svg>
+          </button>
+          <button
+            type="button"
             onClick={() => help.current?.showModal()}
             aria-label={strings.keyboard.open}
             title={strings.keyboard.open}
-            className="ml-auto hidden min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken sm:inline-flex"
+            className="hidden min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken sm:inline-flex"
           >
             <kbd className="font-mono text-sm">?</kbd>
           </button>
+          <OfflineStatus />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl py-5 outline-none sm:px-6 sm:py-8">
         {children ?? <Outlet />}
       </main>
       <ShortcutHelp ref={help} />
+      <ThemeSync />
       <ScrollRestoration />
     </div>
   );

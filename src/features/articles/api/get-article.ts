@@ -4,8 +4,13 @@ import type { Article, Manifest } from '../../../shared/bundle-types';
 import { fetchBundleJson } from '../../../lib/fetch-bundle-json';
 import { parseArticle } from './parse-article';
 
-export function articleFile(manifest: Pick<Manifest, 'articlePath'>, id: string): string {
-  return manifest.articlePath.replace('{id}', encodeURIComponent(id));
+/**
+ * The article's file, versioned by the bundle's build time: the service worker caches
+ * article files cache-first, so a rebuilt bundle must change the URL for readers to see
+ * a re-ingested article (offline, the worker falls back to any cached version).
+ */
+export function articleFile(manifest: Pick<Manifest, 'articlePath' | 'generatedAt'>, id: string): string {
+  return `${manifest.articlePath.replace('{id}', encodeURIComponent(id))}?v=${encodeURIComponent(manifest.generatedAt)}`;
 }
 
 export async function getArticle(manifest: Manifest, id: string, signal?: AbortSignal): Promise<Article> {

@@ -1,0 +1,118 @@
+import { Link, useNavigate } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { FallbackImage } from '../../../components/fallback-image';
+import { formatBeijingDate } from '../../../lib/format-beijing-date';
+import { strings } from '../../../lib/strings';
+import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
+
+interface BookmarkItemProps {
+  readonly bookmark: BookmarkSummary;
+  readonly onRemove: (bookmark: BookmarkSummary) => void;
+}
+
+export function bookmarkTitle(bookmark: BookmarkSummary): string {
+  return bookmark.meta?.title ?? strings.bookmarks.untitled(bookmark.id);
+}
+
+/**
+ * One saved article: title (opens it), source, date, summary, its state, and 移除.
+ * Opening hands the saved copy to the reading view first (when the bundle's is not
+ * loaded), so it opens offline and after a rebuild without it.
+ */
+export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
+  const navigate = useNavigate();
+  const { id, meta } = bookmark;
+  const title = bookmarkTitle(bookmark);
+  const href = paths.article.getHref(id);
+
+  return (
+    <div className="flex gap-4 px-4 py-4 sm:px-5">
+      <div className="min-w-0 flex-1">
+        <h2 className="text-[17px] leading-snug font-semibold text-pretty">
+          <Link
+            to={href}
+            data-bookmark-link={id}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              void primeArticleFromBookmark(id)
+                .catch(() => false)
+                .then(() => navigate(href));
+            }}
+            className="rounded-sm text-ink hover:text-accent"
+          >
+            {title}
+          </Link>
+        </h2>
+        {meta && (
+          <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-sm text-faint">
+            {meta.source && (
+              <>
+                <span>{meta.source}</span>
+                <span aria-hidden="true">·</span>
+              </>
+            )}
+            <time dateTime={meta.date} className="tabular-nums">
+              {formatBeijingDate(meta.date)}
+            </time>
+            <span aria-hidden="true">·</span>
+            <span>{strings.bookmarks.readingMinutes(meta.readingMinutes)}</span>
+          </p>
+        )}
+        {meta?.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{meta.summary}</p>}
+        <div className="mt-2.5 flex flex-wrap items-center gap-x-3 gap-y-2">
+          {bookmark.missingSince !== null && (
+            <span
+              title={strings.bookmarks.missingHint}
+              className="inline-flex items-center gap-1 rounded-full bg-mark px-2.5 py-0.5 text-xs font-medium text-ink ring-1 ring-mark-line/60"
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5">
+                <path d="M8 2.2l6 10.6H2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+                <path d="M8 6.4v3M8 11v.2" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+              </svg>
+              {strings.bookmarks.missing}
+            </span>
+          )}
+          {!bookmark.hasArticle && (
+            <span title={strings.bookmarks.notSavedHint} className="inline-flex items-center rounded-full bg-sunken px-2.5 py-0.5 text-xs text-muted">
+              {strings.bookmarks.notSaved}
+            </span>
+          )}
+          {bookmark.savedAt > 0 && (
+            <span className="text-xs text-faint tabular-nums">
+              {strings.bookmarks.savedAt(formatBeijingDate(new Date(bookmark.savedAt).toISOString()))}
+            </span>
+          )}
+          <button
+            type="button"
+            data-remove-bookmark={id}
+            aria-label={strings.bookmarks.removeLabel(title)}
+            onClick={() => onRemove(bookmark)}
+            className="-my-1 ml-auto inline-flex min-h-10 items-center gap-1.5 rounded-lg px-3 text-sm text-muted hover:bg-sunken hover:text-accent"
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+              <path
+                d="M4.5 6h11M8 6V4.5h4V6M6 6l.7 9.5h6.6L14 6"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+            {strings.bookmarks.remove}
+          </button>
+        </div>
+      </div>
+      {meta?.headImage && (
+        <FallbackImage
+          src={meta.headImage}
+          alt=""
+          fallbackLabel={strings.list.noImage}
+          className="mt-1 h-18 w-24 shrink-0 rounded-lg sm:h-22 sm:w-32"
+        />
+      )}
+    </div>
+  );
+}

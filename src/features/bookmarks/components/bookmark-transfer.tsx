@@ -1,0 +1,131 @@
+import { useRef, useState } from 'react';
+
+import { strings } from '../../../lib/strings';
+import { bookmarksFileName, MAX_BOOKMARKS_FILE_BYTES, parseBookmarksFile, serializeBookmarksFile } from '../bookmark-file';
+import { getAllBookmarks, importBookmarks } from '../bookmark-store';
+
+type Outcome =
+  | { readonly kind: 'imported'; readonly added: number; readonly updated: number; readonly unchanged: number }
+  | { readonly kind: 'refused'; readonly message: string; readonly detail: string | null }
+  | { readonly kind: 'export-failed' };
+
+function saveFile(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start the download after the click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const buttonClass =
+  'inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3.5 text-sm text-ink hover:bg-sunken disabled:cursor-wait disabled:opacity-60';
+
+/**
+ * 导出 saves every bookmark to `ducai-bookmarks-YYYYMMDD.json`; 导入 reads such a file,
+ * checks all of it first (a bad file changes nothing) and merges it by article id.
+ */
+export function BookmarkTransfer({ canExport }: { readonly canExport: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function exportAll() {
+    setBusy('export');
+    setOutcome(null);
+    try {
+      const now = new Date();
+      saveFile(bookmarksFileName(now), serializeBookmarksFile(await getAllBookmarks(), now));
+    } catch (error) {
+      console.warn('bookmarks: export failed', error);
+      setOutcome({ kind: 'export-failed' });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function importFile(file: File) {
+    setBusy('import');
+    setOutcome(null);
+    try {
+      const problems = strings.bookmarks.importProblems;
+      if (file.size > MAX_BOOKMARKS_FILE_BYTES) {
+        setOutcome({ kind: 'refused', message: problems['too-large'], detail: null });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        setOutcome({ kind: 'refused', message: problems.unreadable, detail: null });
+        return;
+      }
+      const parsed = parseBookmarksFile(text);
+      if (!parsed.ok) {
+        const message = parsed.problem === 'duplicate' ? problems.duplicate(parsed.detail) : problems[parsed.problem];
+        setOutcome({ kind: 'refused', message, detail: parsed.problem === 'duplicate' ? null : parsed.detail });
+        return;
+      }
+      const counts = await importBookmarks(parsed.entries);
+      // A failed write is shown by the page's failure alert.
+      if (counts) setOutcome({ kind: 'imported', ...counts });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-col items-stretch gap-3 sm:items-end">
+      <div role="group" aria-label={strings.bookmarks.transferLabel} className="flex gap-2">
+        <button type="button" onClick={() => void exportAll()} disabled={busy !== null || !canExport} title={strings.bookmarks.exportHint} className={buttonClass}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+            <path d="M10 3v9M6.5 8.5L10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {busy === 'export' ? strings.bookmarks.exporting : strings.bookmarks.export}
+        </button>
+        <button type="button" onClick={() => input.current?.click()} disabled={busy !== null} title={strings.bookmarks.importHint} className={buttonClass}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+            <path d="M10 12V3M6.5 6.5L10 3l3.5 3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {busy === 'import' ? strings.bookmarks.importing : strings.bookmarks.import}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          tabIndex={-1}
+          aria-hidden="true"
+          className="hidden"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = ''; // the same file can be chosen again
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      <div role="status" className="empty:hidden">
+        {outcome?.kind === 'imported' && (
+          <p className="rounded-lg bg-accent-soft px-3 py-2 text-sm text-ink">
+            {strings.bookmarks.imported(outcome.added, outcome.updated, outcome.unchanged)}
+          </p>
+        )}
+      </div>
+      {outcome?.kind === 'refused' && (
+        <div role="alert" className="rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm sm:max-w-md">
+          <p className="font-semibold">{strings.bookmarks.importRefused}</p>
+          <p className="mt-1 text-muted">{outcome.message}</p>
+          {outcome.detail && <p className="mt-1.5 font-mono text-xs break-all text-faint">{outcome.detail}</p>}
+        </div>
+      )}
+      {outcome?.kind === 'export-failed' && (
+        <p role="alert" className="rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm">
+          {strings.bookmarks.exportFailed}
+        </p>
+      )}
+    </div>
+  );
+}

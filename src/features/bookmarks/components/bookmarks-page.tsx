@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { strings } from '../../../lib/strings';
+import { parseListFilters, toggleCategory } from '../../articles/filters/list-filters';
+import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
+import {
+  removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary,
+} from '../bookmark-store';
+import { BookmarkFailureAlert } from './bookmark-failure-alert';
+import { BookmarkItem, bookmarkTitle } from './bookmark-item';
+import { BookmarkTransfer } from './bookmark-transfer';
+import { StoragePanel } from './storage-panel';
+import { UndoToast } from './undo-toast';
+
+interface BookmarksQuery {
+  readonly sort: BookmarkSort;
+  readonly categories: readonly string[];
+}
+
+/** `?category=…` (repeatable, as on the list) and `?sort=date`; newest saved first by default. */
+export function parseBookmarksQuery(search: string): BookmarksQuery {
+  const params = new URLSearchParams(search);
+  return { sort: params.get('sort') === 'date' ? 'date' : 'saved', categories: parseListFilters(params).categories };
+}
+
+export function bookmarksHref({ sort, categories }: BookmarksQuery): string {
+  const params = new URLSearchParams();
+  for (const category of parseListFilters(new URLSearchParams(categories.map((c) => ['category', c]))).categories) {
+    params.append('category', category);
+  }
+  if (sort === 'date') params.set('sort', 'date');
+  const search = params.toString();
+  return `${paths.bookmarks.getHref()}${search ? `?${search}` : ''}`;
+}
+
+const chipClass = (active: boolean) =>
+  `inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm whitespace-nowrap ${
+    active ? 'border-accent/50 bg-accent-soft font-medium text-accent' : 'border-line bg-surface text-muted hover:border-faint hover:text-ink'
+  }`;
+
+interface Removed {
+  readonly entries: readonly BookmarkEntry[];
+  readonly titles: readonly string[];
+  readonly stamp: number;
+}
+
+/**
+ * "/bookmarks": the saved articles, newest saved first or by the article's date
+ * (`?sort=date`), filtered by category (`?category=`), each opening in full from the
+ * device; remove with undo; export and import; how much is stored and whether the
+ * browser may evict it.
+ */
+export function BookmarksPage() {
+  const location = useLocation();
+  const query = useMemo(() => parseBookmarksQuery(location.search), [location.search]);
+  const { status, loadProblem, bookmarks } = useBookmarks(query.sort);
+  const failure = useBookmarkFailure();
+  const categories = useMemo(() => bookmarkCategories(bookmarks), [bookmarks]);
+  const shown = useMemo(() => filterBookmarksByCategories(bookmarks, query.categories), [bookmarks, query.categories]);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void syncBookmarksWithBundle();
+  }, []);
+
+  const onRemove = useCallback(
+    (bookmark: BookmarkSummary) => {
+      // Focus moves to the next item's 移除 (or the previous, or the heading), never to the page's start.
+      const at = shown.findIndex((b) => b.id === bookmark.id);
+      const next = shown[at + 1] ?? shown[at - 1];
+      void removeBookmark(bookmark.id).then((entry) => {
+        if (!entry) return;
+        const title = bookmarkTitle(bookmark);
+        setRemoved((previous) => ({
+          entries: [...(previous?.entries ?? []), entry],
+          titles: [...(previous?.titles ?? []), title],
+          stamp: Date.now(),
+        }));
+      });
+      requestAnimationFrame(() => {
+        const target = next
+          ? listRef.current?.querySelector<HTMLElement>(`[data-remove-bookmark="${CSS.escape(next.id)}"]`)
+          : headingRef.current;
+        target?.focus();
+      });
+    },
+    [shown],
+  );
+
+  const undo = useCallback(() => {
+    if (!removed) return;
+    const { entries } = removed;
+    setRemoved(null);
+    void restoreBookmarks(entries);
+  }, [removed]);
+
+  const message =
+    removed === null
+      ? null
+      : removed.titles.length === 1
+        ? strings.bookmarks.removedOne(removed.titles[0]!)
+        : strings.bookmarks.removedMany(removed.titles.length);
+
+  const total = bookmarks.length;
+  const filtered = query.categories.length > 0;
+
+  return (
+    <div className={`mx-auto max-w-3xl ${message === null ? '' : 'pb-20'}`}>
+      <title>{strings.app.pageTitle(strings.bookmarks.pageTitle)}</title>
+      <div className="mb-4 flex flex-col gap-4 px-4 sm:flex-row sm:items-start sm:justify-between sm:px-0">
+        <div className="min-w-0">
+          <h1 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+            {strings.bookmarks.heading}
+          </h1>
+          {(total > 0 || status === 'loading') && (
+            <p className="mt-0.5 text-sm text-faint">
+              {total === 0
+                ? strings.bookmarks.loading
+                : filtered
+                  ? strings.bookmarks.shown(shown.length, total)
+                  : strings.bookmarks.total(total)}
+            </p>
+          )}
+        </div>
+        <BookmarkTransfer canExport={total > 0} />
+      </div>
+
+      {failure && <BookmarkFailureAlert failure={failure} />}
+
+      {status === 'unavailable' && (
+        <div role="alert" className="mx-4 mb-4 rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm sm:mx-0">
+          <p className="font-semibold">{strings.bookmarks.unavailable}</p>
+          <p className="mt-1 text-muted">{strings.bookmarks.problems[loadProblem ?? 'unknown']}</p>
+        </div>
+      )}
+
+      {total > 0 && (
+        <div className="mb-3 flex flex-col gap-3 px-4 sm:px-0">
+          <div role="group" aria-label={strings.bookmarks.sortLabel} className="flex items-center gap-2 text-sm">
+            <span className="text-faint" aria-hidden="true">
+              {strings.bookmarks.sortLabel}
+            </span>
+            <div className="inline-flex rounded-lg border border-line bg-surface p-0.5">
+              {(['saved', 'date'] as const).map((sort) => (
+                <Link
+                  key={sort}
+                  to={bookmarksHref({ ...query, sort })}
+                  replace
+                  aria-current={query.sort === sort ? 'true' : undefined}
+                  className={`inline-flex min-h-9 items-center rounded-md px-3 ${
+                    query.sort === sort ? 'bg-accent-soft font-medium text-accent' : 'text-muted hover:text-ink'
+                  }`}
+                >
+                  {sort === 'saved' ? strings.bookmarks.sortSaved : strings.bookmarks.sortDate}
+                </Link>
+              ))}
+            </div>
+          </div>
+          {categories.length > 0 && (
+            <nav aria-label={strings.bookmarks.categoryLabel} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+              <ul className="flex gap-2 pb-1 sm:flex-wrap">
+                <li>
+                  <Link to={bookmarksHref({ ...query, categories: [] })} aria-current={!filtered ? 'true' : undefined} className={chipClass(!filtered)}>
+                    {strings.bookmarks.allCategories}
+                    <span className="text-xs text-faint tabular-nums">{total}</span>
+                  </Link>
+                </li>
+                {categories.map((category) => {
+                  const active = query.categories.includes(category.path);
+                  const toggled = toggleCategory({ categories: query.categories, stock: null }, category.path).categories;
+                  return (
+                    <li key={category.path}>
+                      <Link
+                        to={bookmarksHref({ ...query, categories: toggled })}
+                        aria-current={active ? 'true' : undefined}
+                        aria-label={strings.bookmarks.categoryCount(category.path.split('/').join(' › '), category.count)}
+                        title={category.path.split('/').join(' › ')}
+                        className={chipClass(active)}
+                      >
+                        {category.depth > 1 && (
+                          <span aria-hidden="true" className="text-faint">
+                            ›
+                          </span>
+                        )}
+                        {category.name}
+                        <span className="text-xs text-faint tabular-nums">{category.count}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+        </div>
+      )}
+
+      {shown.length > 0 ? (
+        <ul ref={listRef} aria-label={strings.bookmarks.listLabel} className="border-y border-line bg-surface sm:rounded-xl sm:border">
+          {shown.map((bookmark) => (
+            <li key={bookmark.id} className="border-b border-line last:border-b-0">
+              <article data-bookmark={bookmark.id} aria-label={bookmarkTitle(bookmark)}>
+                <BookmarkItem bookmark={bookmark} onRemove={onRemove} />
+              </article>
+            </li>
+          ))}
+        </ul>
+      ) : status === 'loading' ? (
+        <div aria-hidden="true" className="animate-pulse border-y border-line bg-surface px-5 py-5 sm:rounded-xl sm:border">
+          <div className="h-5 w-3/4 rounded bg-sunken" />
+          <div className="mt-2.5 h-4 w-1/3 rounded bg-sunken" />
+          <div className="mt-3 h-4 w-full rounded bg-sunken" />
+        </div>
+      ) : total > 0 && filtered ? (
+        <div className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
+          <p className="text-muted">{strings.bookmarks.emptyFiltered}</p>
+          <Link to={bookmarksHref({ ...query, categories: [] })} className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline">
+            {strings.bookmarks.showAll}
+          </Link>
+        </div>
+      ) : (
+        <EmptyBookmarks />
+      )}
+
+      <StoragePanel version={total} />
+      <UndoToast message={message} stamp={removed?.stamp ?? 0} onUndo={undo} onExpire={() => setRemoved(null)} />
+    </div>
+  );
+}
+
+function EmptyBookmarks() {
+  return (
+    <div className="border-y border-line bg-surface px-6 py-14 text-center sm:rounded-xl sm:border">
+      <svg viewBox="0 0 48 48" aria-hidden="true" className="mx-auto size-14 text-faint">
+        <rect x="6" y="6" width="36" height="36" rx="10" className="fill-accent-soft" />
+        <path
+          d="M24 13.5l3.2 6.5 7.1 1-5.1 5 1.2 7.1-6.4-3.4-6.4 3.4 1.2-7.1-5.1-5 7.1-1z"
+          fill="none"
+          className="stroke-accent"
+          strokeWidth="2"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <h2 className="mt-4 text-lg font-semibold">{strings.bookmarks.emptyHeading}</h2>
+      <p className="mx-auto mt-2 max-w-sm text-sm leading-relaxed text-muted">{strings.bookmarks.emptyHint}</p>
+      <Link
+        to={paths.home.getHref()}
+        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
+      >
+        {strings.bookmarks.browse}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+
+import { strings } from '../../../lib/strings';
+import { formatBytes } from '../format-bytes';
+import { requestPersistentStorage, useStorageInfo } from '../storage-info';
+
+/** How much the device stores for the site, and whether the browser may evict it. */
+export function StoragePanel({ version }: { readonly version: unknown }) {
+  const [round, setRound] = useState(0);
+  const [denied, setDenied] = useState(false);
+  const info = useStorageInfo(`${String(version)}:${round}`);
+  if (!info) return null;
+  return (
+    <section aria-labelledby="bookmarks-storage" className="mx-4 mt-8 rounded-xl bg-sunken/60 px-4 py-3.5 text-sm text-muted sm:mx-0">
+      <h2 id="bookmarks-storage" className="font-semibold text-ink">
+        {strings.bookmarks.storageHeading}
+      </h2>
+      <p className="mt-1.5 tabular-nums">
+        {info.usage !== null && info.quota !== null
+          ? strings.bookmarks.storageUsed(formatBytes(info.usage), formatBytes(info.quota))
+          : strings.bookmarks.storageUnknown}
+      </p>
+      <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span data-persisted={info.persisted === true}>
+          {info.persisted ? strings.bookmarks.persisted : strings.bookmarks.notPersisted}
+        </span>
+        {!info.persisted && info.canPersist && (
+          <button
+            type="button"
+            onClick={() =>
+              void requestPersistentStorage().then((granted) => {
+                setDenied(!granted);
+                setRound((n) => n + 1);
+              })
+            }
+            className="inline-flex min-h-9 items-center rounded-lg px-2 font-medium text-accent underline-offset-4 hover:underline"
+          >
+            {strings.bookmarks.requestPersist}
+          </button>
+        )}
+      </p>
+      {denied && !info.persisted && <p className="mt-1 text-faint">{strings.bookmarks.persistDenied}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatBeijingDate } from '../../../lib/format-beijing-date';
+import { strings } from '../../../lib/strings';
+import type { Article } from '../../../shared/bundle-types';
+import { ArticleBreadcrumb } from './article-breadcrumb';
+
+interface ArticleHeaderProps {
+  readonly article: Article;
+  readonly headingId: string;
+}
+
+function Dot() {
+  return (
+    <span aria-hidden="true" className="text-line">
+      ·
+    </span>
+  );
+}
+
+/** Breadcrumb, the page's one h1, the reporter line, then when (Beijing time) and how long. */
+export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
+  return (
+    <header className="border-b border-line pb-5 sm:pb-6">
+      <ArticleBreadcrumb source={article.source} categories={article.categories} />
+      <h1
+        id={headingId}
+        className="mt-3 text-[1.625rem] leading-[1.35] font-bold tracking-[0.01em] text-pretty sm:text-[2rem] sm:leading-[1.3]"
+      >
+        {article.title}
+      </h1>
+      {article.byline && <p className="mt-3 text-[15px] text-muted">{article.byline}</p>}
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-faint">
+        <span className="sr-only">{strings.reader.published}</span>
+        <time dateTime={article.date} className="tabular-nums">
+          {formatBeijingDate(article.date)}
+        </time>
+        <Dot />
+        <span>{strings.reader.readingTime(article.readingMinutes)}</span>
+        <Dot />
+        <span className="tabular-nums">{strings.reader.charCount(article.charCount)}</span>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useRef } from 'react';
+
+import { strings } from '../../../lib/strings';
+import type { Article } from '../../../shared/bundle-types';
+import { useReadingSettings } from '../../settings/reading-settings';
+import { useReadingProgress } from '../hooks/use-reading-progress';
+import { useReadingTypography } from '../hooks/use-reading-typography';
+import { ArticleBody } from './article-body';
+import { ArticleHeader } from './article-header';
+import { ArticleNeighbours } from './article-neighbours';
+import { ArticleToolbar } from './article-toolbar';
+import { ReadingProgress } from './reading-progress';
+
+interface ArticleViewProps {
+  readonly article: Article;
+  /** The list's search string (its filters), kept for back, previous and next. */
+  readonly search: string;
+}
+
+/** A loaded article: progress bar, toolbar, header, body, editor line, previous/next. */
+export function ArticleView({ article, search }: ArticleViewProps) {
+  const settings = useReadingSettings();
+  const { sizeClass: size, familyClass } = useReadingTypography();
+  const headingId = useId();
+  const articleRef = useRef<HTMLElement>(null);
+  const progress = useReadingProgress(articleRef);
+
+  return (
+    <>
+      <title>{strings.app.pageTitle(article.title)}</title>
+      <ReadingProgress percent={progress} />
+      <article
+        ref={articleRef}
+        aria-labelledby={headingId}
+        data-font-size={settings.fontSize}
+        className={`mx-auto max-w-[38em] px-4 sm:px-0 ${size}`}
+      >
+        <ArticleToolbar articleId={article.id} search={search} />
+        <ArticleHeader article={article} headingId={headingId} />
+        <ArticleBody
+          html={article.html}
+          stocks={article.stocks}
+          highlightStocks={settings.highlightStocks}
+          className={`mt-6 ${familyClass}`}
+        />
+        {article.editor && (
+          <p className="mt-8 text-right text-sm text-faint">{strings.reader.editor(article.editor)}</p>
+        )}
+      </article>
+      <div className={`mx-auto max-w-[38em] ${size}`}>
+        <footer className="mt-10 border-t border-line px-4 pt-8 text-base sm:px-0">
+          <ArticleNeighbours id={article.id} search={search} />
+        </footer>
+      </div>
+    </>
+  );
+}

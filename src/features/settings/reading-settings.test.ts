@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import {
+  DEFAULT_READING_SETTINGS,
+  READING_SETTINGS_STORAGE_KEY,
+  cycleTheme,
+  resolveTheme,
+  setFontSize,
+  setTheme,
+  type ThemeChoice,
+} from './reading-settings';
+
+function stored(): unknown {
+  return JSON.parse(localStorage.getItem(READING_SETTINGS_STORAGE_KEY) ?? 'null');
+}
+
+function prefersDark(dark: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: dark && query.includes('dark'),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  prefersDark(false);
+});
+
+describe('reading settings', () => {
+  it('saves changes, keeping the other fields', () => {
+    setTheme('sepia');
+    setFontSize(3);
+    expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'sepia', fontSize: 3 });
+  });
+
+  it('clamps the font size to the steps there are', () => {
+    setFontSize(9);
+    expect(stored()).toMatchObject({ fontSize: 3 });
+    setFontSize(-2);
+    expect(stored()).toMatchObject({ fontSize: 0 });
+  });
+
+  it('reads a corrupt or foreign value as the defaults, field by field', () => {
+    localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify({ theme: 'neon', fontSize: 2, highlightStocks: 'yes' }));
+    setFontSize(2); // any write goes through the forgiving read
+    expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, fontSize: 2 });
+    localStorage.setItem(READING_SETTINGS_STORAGE_KEY, '{not json');
+    setTheme('dark');
+    expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'dark' });
+  });
+
+  it.each<[ThemeChoice, boolean, string]>([
+    ['system', false, 'light'],
+    ['system', true, 'dark'],
+    ['sepia', true, 'sepia'],
+    ['light', true, 'light'],
+  ])('resolves %s (system dark: %s) to %s', (choice, dark, resolved) => {
+    expect(resolveTheme(choice, dark)).toBe(resolved);
+  });
+
+  it.each<[boolean, ThemeChoice[]]>([
+    // A light system: "light" after "system" would look the same, so it is skipped.
+    [false, ['sepia', 'dark', 'system', 'sepia']],
+    // A dark system: "dark" after "sepia" is a change, "system" after "dark" is not.
+    [true, ['light', 'sepia', 'dark', 'light']],
+  ])('cycles themes with a visible change every time (system dark: %s)', (dark, expected) => {
+    prefersDark(dark);
+    const seen: unknown[] = [];
+    for (let i = 0; i < expected.length; i += 1) {
+      cycleTheme();
+      seen.push((stored() as { theme: string }).theme);
+    }
+    expect(seen).toEqual(expected);
+  });
+});
