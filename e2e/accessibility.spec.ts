@@ -11,19 +11,29 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The newest fixture article, which mentions a stock. */
+async function firstArticlePath(page: Page): Promise<string> {
+  const response = await page.request.get('/data/meta/page-0001.json');
+  const { articles } = (await response.json()) as { articles: { id: string; stocks: unknown[] }[] };
+  const withStock = articles.find((a) => a.stocks.length > 0) ?? articles[0]!;
+  return `/articles/${withStock.id}`;
+}
+
 const PAGES = [
   { name: 'the list', path: '/', ready: 'main article' },
   { name: 'a filtered list', path: '/?category=%E9%87%91%E8%9E%8D&stock=sh600519', ready: 'main article' },
   { name: 'the stock directory', path: '/stocks', ready: 'main li' },
   { name: 'a stock page', path: '/stocks/sz300750', ready: 'main article' },
   { name: 'the not-found page', path: '/nowhere', ready: 'main h1' },
+  { name: 'the bookmarks page', path: '/bookmarks', ready: 'main h1' },
+  { name: 'the reading view', path: '/articles/@first', ready: 'main article h1' },
 ];
 
 for (const { name, path, ready } of PAGES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${name} has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(path);
+      await page.goto(path === '/articles/@first' ? await firstArticlePath(page) : path);
       await expect(page.locator(ready).first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });

@@ -171,26 +171,33 @@ test('bookmarks survive closing and relaunching the browser', async ({ baseURL, 
 
 /** Serves the bundle as if it had been rebuilt without the article `id`. */
 async function rebuildWithout(page: Page, id: string) {
-  await page.route('**/data/manifest.json', async (route) => {
-    const response = await route.fetch();
-    const manifest = (await response.json()) as { articleCount: number; meta: { pages: { count: number }[] } };
+  // A navigation can dispose a response while its handler still reads it: that request
+  // no longer matters, so the handler lets it go.
+  const rewrite = (pattern: string, edit: (json: Record<string, unknown>) => void) =>
+    page.route(pattern, async (route) => {
+      try {
+        const response = await route.fetch();
+        const json = (await response.json()) as Record<string, unknown>;
+        edit(json);
+        await route.fulfill({ response, json });
+      } catch {
+        await route.abort().catch(() => undefined);
+      }
+    });
+  await rewrite('**/data/manifest.json', (json) => {
+    const manifest = json as { articleCount: number; meta: { pages: { count: number }[] } };
     manifest.articleCount -= 1;
     manifest.meta.pages[0]!.count -= 1;
-    await route.fulfill({ response, json: manifest });
   });
-  await page.route('**/data/index.json', async (route) => {
-    const response = await route.fetch();
-    const index = (await response.json()) as Record<'ids' | 'dates' | 'categories' | 'stocks', unknown[]>;
+  await rewrite('**/data/index.json', (json) => {
+    const index = json as Record<'ids' | 'dates' | 'categories' | 'stocks', unknown[]>;
     const row = (index.ids as string[]).indexOf(id);
     expect(row).toBeGreaterThanOrEqual(0);
     for (const column of ['ids', 'dates', 'categories', 'stocks'] as const) index[column].splice(row, 1);
-    await route.fulfill({ response, json: index });
   });
-  await page.route('**/data/meta/page-*.json', async (route) => {
-    const response = await route.fetch();
-    const page = (await response.json()) as { articles: { id: string }[] };
+  await rewrite('**/data/meta/page-*.json', (json) => {
+    const page = json as { articles: { id: string }[] };
     page.articles = page.articles.filter((article) => article.id !== id);
-    await route.fulfill({ response, json: page });
   });
   await page.route(`**/data/articles/${id}.json*`, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
 }
@@ -216,6 +223,11 @@ test('an article the rebuilt bundle no longer has still opens from the bookmark,
 
   await gone.getByRole('link', { name: A.title }).click();
   await expectOpensInFull(page, A);
+
+  // A direct link (a fresh load, nothing in memory) opens the saved copy too, and says why.
+  await page.goto(`/articles/${id!}`);
+  await expectOpensInFull(page, A);
+  await expect(page.getByRole('note')).toContainText('资讯数据更新后已没有这篇文章');
 });
 
 test('two pages toggling at once end with exactly what was toggled, and show the same', async ({ context, page }) => {

@@ -16,7 +16,12 @@ export const strings = {
   nav: {
     latest: '资讯',
     stocks: '股票',
+    bookmarks: '收藏',
+    bookmarksCount: (n: number) => `收藏（${count.format(n)} 篇）`,
     shortcuts: '快捷键',
+  },
+  common: {
+    undo: '撤销',
   },
   errors: {
     pageTitle: '出错了',
@@ -57,6 +62,11 @@ export const strings = {
     noImage: '无配图',
     readingMinutes: (n: number) => `约 ${n} 分钟`,
     stocksLabel: '提及的股票',
+    read: '已读',
+    unreadOnly: '只看未读',
+    markAllRead: '全部标为已读',
+    markedAllRead: (n: number) => `已将 ${count.format(n)} 篇标为已读`,
+    nothingToMark: '没有未读的文章',
   },
   filters: {
     heading: '分类',
@@ -65,6 +75,7 @@ export const strings = {
     clearAll: '清除筛选',
     all: '全部资讯',
     stock: (name: string) => `股票：${name}`,
+    unread: '未读',
     removeFilter: (name: string) => `移除筛选：${name}`,
     active: '当前筛选',
     count: (n: number) => `${count.format(n)} 篇`,
@@ -74,6 +85,8 @@ export const strings = {
   },
   reader: {
     backToList: '返回列表',
+    savedCopyTitle: '收藏的版本',
+    savedCopy: '当前无法获取这篇文章，以下是收藏时保存的版本。',
     breadcrumb: '位置',
     editor: (name: string) => `责任编辑：${name}`,
     readingTime: (minutes: number) => `约 ${minutes} 分钟`,

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { NavLink, Link, Outlet, ScrollRestoration } from 'react-router';
 
+import { useBookmarkCount } from '../../features/bookmarks/bookmark-store';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
 import { ThemeSync } from '../../features/settings/components/theme-sync';
 import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
@@ -25,6 +26,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const help = useRef<HTMLDialogElement>(null);
   const theme = useResolvedTheme();
+  const bookmarkCount = useBookmarkCount();
   useGlobalShortcuts({ help, cycleTheme });
   return (
     <div className="min-h-dvh">
@@ -43,6 +45,14 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
             </NavLink>
             <NavLink to={paths.stocks.getHref()} className={navClass}>
               {strings.nav.stocks}
+            </NavLink>
+            <NavLink to={paths.bookmarks.getHref()} className={navClass} aria-label={strings.nav.bookmarksCount(bookmarkCount)}>
+              {strings.nav.bookmarks}
+              {bookmarkCount > 0 && (
+                <span aria-hidden="true" className="ml-1.5 rounded-full bg-accent px-1.5 text-xs leading-5 font-semibold text-accent-ink tabular-nums">
+                  {bookmarkCount}
+                </span>
+              )}
             </NavLink>
           </nav>
           <button

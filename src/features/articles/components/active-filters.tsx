@@ -26,6 +26,9 @@ export function ActiveFilters({ filters, manifest }: ActiveFiltersProps) {
           href: paths.home.getHref(listFiltersToSearch({ ...filters, stock: null })),
         }]
       : []),
+    ...(filters.unread
+      ? [{ key: 'unread', label: strings.filters.unread, href: paths.home.getHref(listFiltersToSearch({ ...filters, unread: false })) }]
+      : []),
   ];
   if (pills.length === 0) return null;
   return (

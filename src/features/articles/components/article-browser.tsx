@@ -1,8 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
+import { UndoToast } from '../../../components/undo-toast';
 import { strings } from '../../../lib/strings';
+import { markAllRead, undoMarkAllRead, type MarkAllReadToken } from '../../read-state/read-store';
 import { CategoryTree } from '../../categories/components/category-tree';
 import { categoryCounts } from '../filters/filter-index';
 import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } from '../filters/list-filters';
@@ -24,7 +26,21 @@ export function ArticleBrowser() {
   const { data, error, isFetching, refetch } = useFilteredRows(filters);
   const drawer = useRef<HTMLDialogElement>(null);
 
-  const counts = useMemo(() => (data ? categoryCounts(data.index, filters) : new Map<string, number>()), [data, filters]);
+  const counts = useMemo(
+    () => (data ? categoryCounts(data.index, filters, data.readIds ?? undefined) : new Map<string, number>()),
+    [data, filters],
+  );
+  const [undo, setUndo] = useState<{ token: MarkAllReadToken; message: string; stamp: number } | null>(null);
+  const markAll = async () => {
+    if (!data) return;
+    const ids = Array.from(data.rows, (row) => data.index.ids[row]!);
+    const token = await markAllRead(ids);
+    setUndo({
+      token,
+      message: token.ids.length > 0 ? strings.list.markedAllRead(token.ids.length) : strings.list.nothingToMark,
+      stamp: Date.now(),
+    });
+  };
   const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
 
   const title = filters.categories.length > 0 ? filters.categories.map((c) => c.split('/').at(-1)).join('、') : strings.list.heading;
@@ -56,6 +72,25 @@ export function ArticleBrowser() {
             </h1>
             {data && <p className="text-sm text-faint">{strings.list.total(data.rows.length)}</p>}
           </div>
+          <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+          <button
+            type="button"
+            onClick={() => void navigate(paths.home.getHref(listFiltersToSearch({ ...filters, unread: !filters.unread })))}
+            aria-pressed={filters.unread}
+            className={`inline-flex min-h-11 items-center rounded-lg border px-3 text-sm ${
+              filters.unread ? 'border-accent bg-accent-soft text-accent' : 'border-line bg-surface text-muted hover:border-accent'
+            }`}
+          >
+            {strings.list.unreadOnly}
+          </button>
+          <button
+            type="button"
+            onClick={() => void markAll()}
+            disabled={!data || data.rows.length === 0}
+            className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
+          >
+            {strings.list.markAllRead}
+          </button>
           <button
             type="button"
             onClick={() => drawer.current?.showModal()}
@@ -66,6 +101,7 @@ export function ArticleBrowser() {
             </svg>
             {strings.filters.open}
           </button>
+          </div>
         </div>
         {data && <ActiveFilters filters={filters} manifest={data.manifest} />}
         {error ? (
@@ -76,6 +112,15 @@ export function ArticleBrowser() {
           <ArticleListSkeleton />
         )}
       </section>
+      <UndoToast
+        message={undo?.message ?? null}
+        stamp={undo?.stamp ?? 0}
+        onUndo={() => {
+          if (undo) void undoMarkAllRead(undo.token);
+          setUndo(null);
+        }}
+        onExpire={() => setUndo(null)}
+      />
       <dialog
         ref={drawer}
         aria-label={strings.filters.heading}

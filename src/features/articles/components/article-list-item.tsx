@@ -7,6 +7,7 @@ import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
 import { formatBeijingDate } from '../../../lib/format-beijing-date';
 import { strings } from '../../../lib/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { useIsRead } from '../../read-state/read-store';
 import { getArticleQueryOptions } from '../api/get-article';
 import { StockChip } from './stock-chip';
 
@@ -22,10 +23,11 @@ interface ArticleListItemProps {
 /** One article of the list. The title link is the item's focus target (j/k, Enter). */
 export function ArticleListItem({ article, manifest, search, activeStock, onOpen }: ArticleListItemProps) {
   const queryClient = useQueryClient();
+  const read = useIsRead(article.id);
   const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id));
   const stocks = article.stocks.slice(0, 4);
   return (
-    <div className="flex gap-4 px-4 py-4 sm:px-5">
+    <div className={`flex gap-4 px-4 py-4 sm:px-5 ${read ? 'opacity-70' : ''}`} data-read={read || undefined}>
       <div className="min-w-0 flex-1">
         <h3 className="text-[17px] leading-snug font-semibold text-pretty">
           <Link
@@ -34,7 +36,7 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
             onMouseEnter={prefetch}
             onFocus={prefetch}
             onClick={() => onOpen(article.id)}
-            className="rounded-sm text-ink visited:text-muted hover:text-accent"
+            className={`rounded-sm hover:text-accent ${read ? 'font-normal text-muted' : 'text-ink'}`}
           >
             {article.title}
           </Link>
@@ -47,6 +49,12 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
           </time>
           <span aria-hidden="true">·</span>
           <span>{strings.list.readingMinutes(article.readingMinutes)}</span>
+          {read && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className="rounded bg-sunken px-1.5 text-xs leading-5">{strings.list.read}</span>
+            </>
+          )}
         </p>
         {article.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>}
         <div className="mt-2.5 flex items-center gap-2">

@@ -13,7 +13,7 @@ const index: ArticleIndex = {
   stocks: [[0], [1, 0], [], [2, 0], [1]],
 };
 
-const rows = (categories: string[], stock: string | null = null) => [...filterRows(index, { categories, stock })];
+const rows = (categories: string[], stock: string | null = null) => [...filterRows(index, { categories, stock, unread: false })];
 
 describe('filterRows', () => {
   it.each([
@@ -31,9 +31,24 @@ describe('filterRows', () => {
   });
 });
 
+describe('the unread filter', () => {
+  const read = new Set(['a', 'd']);
+  it('drops read articles, with the other filters', () => {
+    expect([...filterRows(index, { categories: [], stock: null, unread: true }, read)]).toEqual([1, 2, 4]);
+    expect([...filterRows(index, { categories: ['金融'], stock: null, unread: true }, read)]).toEqual([1]);
+  });
+  it('keeps everything when nothing is read, or when the filter is off', () => {
+    expect([...filterRows(index, { categories: [], stock: null, unread: true })]).toEqual([0, 1, 2, 3, 4]);
+    expect([...filterRows(index, { categories: [], stock: null, unread: false }, read)]).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('counts categories among unread articles only', () => {
+    expect(categoryCounts(index, { categories: [], stock: null, unread: true }, read).get('金融')).toBe(1);
+  });
+});
+
 describe('categoryCounts', () => {
   it('counts every node, an article filed twice under one node once', () => {
-    const counts = categoryCounts(index, { categories: [], stock: null });
+    const counts = categoryCounts(index, { categories: [], stock: null, unread: false });
     expect(Object.fromEntries(counts)).toEqual({
       金融: 3,
       '金融/新浪财经': 3,
@@ -46,7 +61,7 @@ describe('categoryCounts', () => {
   });
 
   it('reflects the other filters but not the category filter itself (faceted)', () => {
-    const counts = categoryCounts(index, { categories: ['科技'], stock: 'sz000931' });
+    const counts = categoryCounts(index, { categories: ['科技'], stock: 'sz000931', unread: false });
     expect(counts.get('金融')).toBe(3);
     expect(counts.get('科技')).toBe(1);
     expect(counts.get('快讯')).toBe(0);
@@ -55,7 +70,7 @@ describe('categoryCounts', () => {
 
 describe('stockMentions', () => {
   it('counts mentions in the given rows, most first', () => {
-    expect(stockMentions(index, filterRows(index, { categories: [], stock: 'sz000931' }))).toEqual([
+    expect(stockMentions(index, filterRows(index, { categories: [], stock: 'sz000931', unread: false }))).toEqual([
       ['sz000931', 3],
       ['hk00700', 1],
       ['sh600519', 1],

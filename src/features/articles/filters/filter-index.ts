@@ -6,6 +6,8 @@ import type { ListFilters } from './list-filters';
  * per-article objects, so 100,000 articles filter in a few milliseconds.
  */
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** Which of the index's category paths a category filter accepts (a node and its descendants). */
 function acceptedCategoryIds(index: ArticleIndex, selected: readonly string[]): Uint8Array {
   const accepted = new Uint8Array(index.categoryPaths.length);
@@ -19,12 +21,16 @@ function stockId(index: ArticleIndex, code: string | null): number {
   return code === null ? -1 : index.stockCodes.indexOf(code);
 }
 
-/** Rows (positions in the index, newest first) that pass every filter, in order. */
-export function filterRows(index: ArticleIndex, filters: ListFilters): Int32Array {
+/**
+ * Rows (positions in the index, newest first) that pass every filter, in order.
+ * `readIds` is needed only for the unread filter.
+ */
+export function filterRows(index: ArticleIndex, filters: ListFilters, readIds: ReadonlySet<string> = EMPTY): Int32Array {
   const total = index.ids.length;
   const byCategory = filters.categories.length > 0;
   const byStock = filters.stock !== null;
-  if (!byCategory && !byStock) return Int32Array.from({ length: total }, (_, i) => i);
+  const byUnread = filters.unread && readIds.size > 0;
+  if (!byCategory && !byStock && !byUnread) return Int32Array.from({ length: total }, (_, i) => i);
   const accepted = byCategory ? acceptedCategoryIds(index, filters.categories) : null;
   const wanted = stockId(index, filters.stock);
   if (byStock && wanted === -1) return new Int32Array(0);
@@ -33,6 +39,7 @@ export function filterRows(index: ArticleIndex, filters: ListFilters): Int32Arra
   for (let row = 0; row < total; row++) {
     if (accepted && !index.categories[row]!.some((id) => accepted[id] === 1)) continue;
     if (byStock && !index.stocks[row]!.includes(wanted)) continue;
+    if (byUnread && readIds.has(index.ids[row]!)) continue;
     out[n++] = row;
   }
   return out.slice(0, n);
@@ -43,7 +50,11 @@ export function filterRows(index: ArticleIndex, filters: ListFilters): Int32Arra
  * filters other than the category filter itself — so choosing 金融 does not turn every
  * other count to 0 (faceted counts). An article filed twice below a node counts once.
  */
-export function categoryCounts(index: ArticleIndex, filters: ListFilters): Map<string, number> {
+export function categoryCounts(
+  index: ArticleIndex,
+  filters: ListFilters,
+  readIds: ReadonlySet<string> = EMPTY,
+): Map<string, number> {
   // Every node: each category path and all its prefixes, numbered once.
   const nodeIds = new Map<string, number>();
   const nodesOfPath = index.categoryPaths.map((path) => {
@@ -60,7 +71,7 @@ export function categoryCounts(index: ArticleIndex, filters: ListFilters): Map<s
   });
   const counts = new Int32Array(nodeIds.size);
   const lastRow = new Int32Array(nodeIds.size).fill(-1);
-  const rows = filterRows(index, { ...filters, categories: [] });
+  const rows = filterRows(index, { ...filters, categories: [] }, readIds);
   for (const row of rows) {
     for (const pathId of index.categories[row]!) {
       for (const node of nodesOfPath[pathId]!) {

@@ -4,15 +4,17 @@ import { listFiltersToSearch, parseListFilters, toggleCategory } from './list-fi
 
 describe('parseListFilters and listFiltersToSearch', () => {
   it.each([
-    ['nothing', '', { categories: [], stock: null }, ''],
-    ['one category', '?category=金融/新浪财经', { categories: ['金融/新浪财经'], stock: null }, '?category=%E9%87%91%E8%9E%8D%2F%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F'],
-    ['several, sorted', '?category=科技&category=金融', { categories: ['科技', '金融'].sort(), stock: null }, null],
-    ['a descendant of a chosen node adds nothing', '?category=金融/新浪财经&category=金融', { categories: ['金融'], stock: null }, null],
-    ['duplicates once', '?category=金融&category=金融', { categories: ['金融'], stock: null }, null],
-    ['stray slashes and spaces', '?category=/金融// 新浪财经 /', { categories: ['金融/新浪财经'], stock: null }, null],
-    ['a stock, any case', '?stock=SZ000931', { categories: [], stock: 'sz000931' }, '?stock=sz000931'],
-    ['a malformed stock is dropped', '?stock=%3Cscript%3E', { categories: [], stock: null }, ''],
-    ['unknown parameters are ignored', '?utm_source=x&category=金融', { categories: ['金融'], stock: null }, null],
+    ['nothing', '', { categories: [], stock: null, unread: false }, ''],
+    ['unread only', '?unread=1', { categories: [], stock: null, unread: true }, '?unread=1'],
+    ['unread other than 1 is off', '?unread=yes', { categories: [], stock: null, unread: false }, ''],
+    ['one category', '?category=金融/新浪财经', { categories: ['金融/新浪财经'], stock: null, unread: false }, '?category=%E9%87%91%E8%9E%8D%2F%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F'],
+    ['several, sorted', '?category=科技&category=金融', { categories: ['科技', '金融'].sort(), stock: null, unread: false }, null],
+    ['a descendant of a chosen node adds nothing', '?category=金融/新浪财经&category=金融', { categories: ['金融'], stock: null, unread: false }, null],
+    ['duplicates once', '?category=金融&category=金融', { categories: ['金融'], stock: null, unread: false }, null],
+    ['stray slashes and spaces', '?category=/金融// 新浪财经 /', { categories: ['金融/新浪财经'], stock: null, unread: false }, null],
+    ['a stock, any case', '?stock=SZ000931', { categories: [], stock: 'sz000931', unread: false }, '?stock=sz000931'],
+    ['a malformed stock is dropped', '?stock=%3Cscript%3E', { categories: [], stock: null, unread: false }, ''],
+    ['unknown parameters are ignored', '?utm_source=x&category=金融', { categories: ['金融'], stock: null, unread: false }, null],
   ])('%s', (_name, search, filters, canonical) => {
     const parsed = parseListFilters(search);
     expect(parsed).toEqual(filters);
@@ -23,8 +25,8 @@ describe('parseListFilters and listFiltersToSearch', () => {
   });
 
   it('toggles a category on and off', () => {
-    const on = toggleCategory({ categories: [], stock: 'sh600519' }, '金融');
-    expect(on).toEqual({ categories: ['金融'], stock: 'sh600519' });
-    expect(toggleCategory(on, '金融')).toEqual({ categories: [], stock: 'sh600519' });
+    const on = toggleCategory({ categories: [], stock: 'sh600519', unread: false }, '金融');
+    expect(on).toEqual({ categories: ['金融'], stock: 'sh600519', unread: false });
+    expect(toggleCategory(on, '金融')).toEqual({ categories: [], stock: 'sh600519', unread: false });
   });
 });

@@ -2,7 +2,7 @@ import { isStockCode } from '../../../shared/stock-markets';
 
 /**
  * The list's filters, as they live in the URL: `?category=金融/新浪财经` (repeatable; a
- * category path joined by "/"), `?stock=sz000931`. Parsing is forgiving (unknown or
+ * category path joined by "/"), `?stock=sz000931`, `?unread=1`. Parsing is forgiving (unknown or
  * malformed values are dropped) and serializing is canonical, so equal filters give
  * equal URLs and equal cache keys.
  */
@@ -10,9 +10,11 @@ export interface ListFilters {
   /** Joined category paths, sorted, without duplicates or paths covered by another. */
   readonly categories: readonly string[];
   readonly stock: string | null;
+  /** Only articles not yet read (`?unread=1`). */
+  readonly unread: boolean;
 }
 
-export const NO_FILTERS: ListFilters = { categories: [], stock: null };
+export const NO_FILTERS: ListFilters = { categories: [], stock: null, unread: false };
 
 export function parseListFilters(search: string | URLSearchParams): ListFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -21,19 +23,24 @@ export function parseListFilters(search: string | URLSearchParams): ListFilters 
     .map((value) => value.split('/').map((name) => name.trim()).filter((name) => name !== '').join('/'))
     .filter((value) => value !== '');
   const stock = params.get('stock')?.trim().toLowerCase() ?? '';
-  return { categories: normalizeCategories(categories), stock: isStockCode(stock) ? stock : null };
+  return {
+    categories: normalizeCategories(categories),
+    stock: isStockCode(stock) ? stock : null,
+    unread: params.get('unread') === '1',
+  };
 }
 
 export function listFiltersToSearch(filters: ListFilters): string {
   const params = new URLSearchParams();
   for (const category of normalizeCategories(filters.categories)) params.append('category', category);
   if (filters.stock) params.set('stock', filters.stock);
+  if (filters.unread) params.set('unread', '1');
   const search = params.toString();
   return search === '' ? '' : `?${search}`;
 }
 
 export function hasFilters(filters: ListFilters): boolean {
-  return filters.categories.length > 0 || filters.stock !== null;
+  return filters.categories.length > 0 || filters.stock !== null || filters.unread;
 }
 
 /** Adds `path` if absent, removes it if present (a node toggled in the category tree). */

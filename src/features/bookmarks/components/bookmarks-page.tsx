@@ -12,7 +12,7 @@ import { BookmarkFailureAlert } from './bookmark-failure-alert';
 import { BookmarkItem, bookmarkTitle } from './bookmark-item';
 import { BookmarkTransfer } from './bookmark-transfer';
 import { StoragePanel } from './storage-panel';
-import { UndoToast } from './undo-toast';
+import { UndoToast } from '../../../components/undo-toast';
 
 interface BookmarksQuery {
   readonly sort: BookmarkSort;
@@ -171,7 +171,7 @@ export function BookmarksPage() {
                 </li>
                 {categories.map((category) => {
                   const active = query.categories.includes(category.path);
-                  const toggled = toggleCategory({ categories: query.categories, stock: null }, category.path).categories;
+                  const toggled = toggleCategory({ categories: query.categories, stock: null, unread: false }, category.path).categories;
                   return (
                     <li key={category.path}>
                       <Link

@@ -1,9 +1,14 @@
+import { useEffect, useMemo } from 'react';
+
 import { NotFoundPanel } from '../../../components/not-found-panel';
 import { BundleError } from '../../../lib/bundle-error';
 import { strings } from '../../../lib/strings';
 import { useArticle } from '../../articles/api/get-article';
+import { useArticleIndex } from '../../articles/api/get-article-index';
 import { useManifest } from '../../articles/api/get-manifest';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
+import { useBookmarkedArticle } from '../../bookmarks/api/get-bookmarked-article';
+import { markRead } from '../../read-state/read-store';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';
 
@@ -22,8 +27,35 @@ export function ArticleReader({ id, search }: ArticleReaderProps) {
   const manifest = useManifest();
   const article = useArticle(manifest.data, id);
   const failed = manifest.isError ? manifest : article.isError ? article : null;
+  // When the bundle cannot give the article, a bookmark's saved copy can.
+  const saved = useBookmarkedArticle(id, failed !== null);
+  const missing = article.error instanceof BundleError && article.error.kind === 'missing';
+  // Not in the current bundle, whichever way the text arrived (a bookmark's saved copy
+  // may already be in the query cache): the reader is told it is a saved version.
+  const index = useArticleIndex(manifest.data);
+  const gone = useMemo(() => (index.data ? !index.data.ids.includes(id) : false), [index.data, id]);
 
-  if (article.error instanceof BundleError && article.error.kind === 'missing') {
+  useEffect(() => {
+    if (article.data) void markRead(id);
+  }, [id, article.data]);
+
+  const shown = article.data ?? (failed ? saved.data : null);
+  if (shown && (gone || !article.data)) {
+    return (
+      <>
+        <p role="note" className="mx-auto mb-4 max-w-[38em] rounded-lg border border-mark-line bg-mark px-4 py-2.5 text-sm">
+          <strong>{gone || missing ? strings.bookmarks.missing : strings.reader.savedCopyTitle}</strong>
+          {' · '}
+          {gone || missing ? strings.bookmarks.missingHint : strings.reader.savedCopy}
+        </p>
+        <ArticleView article={shown} search={search} />
+      </>
+    );
+  }
+  if (failed && saved.isPending && saved.fetchStatus !== 'idle') {
+    return <ArticleSkeleton />;
+  }
+  if (missing) {
     return (
       <NotFoundPanel
         title={strings.app.pageTitle(strings.notFound.articleHeading)}

@@ -16,7 +16,7 @@ const RELATED_LIMIT = 8;
 
 /** "/stocks/:code": one stock, the stocks most often mentioned with it, and its articles. */
 export function StockPage({ code }: { readonly code: string }) {
-  const filters = useMemo(() => ({ categories: [], stock: code }), [code]);
+  const filters = useMemo(() => ({ categories: [], stock: code, unread: false }), [code]);
   const search = listFiltersToSearch(filters);
   const { data, error, isFetching, refetch } = useFilteredRows(filters);
   const stock = data?.manifest.stocks.find((s) => s.code === code);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../lib/strings';
 
 export const UNDO_TOAST_MS = 6000;
 
@@ -52,7 +52,7 @@ export function UndoToast({ message, stamp, onUndo, onExpire }: UndoToastProps) 
             onClick={onUndo}
             className="inline-flex min-h-10 shrink-0 items-center rounded-lg px-4 font-semibold text-paper underline-offset-4 hover:bg-paper/15 hover:underline"
           >
-            {strings.bookmarks.undo}
+            {strings.common.undo}
           </button>
         </div>
       )}
