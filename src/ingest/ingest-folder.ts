@@ -38,6 +38,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
     await processFiles(
       options.postsDir,
       files,
+      writer.articlesDir,
       (index, post) => {
         if (!post.ok) {
           skippedAt.push({ index, reason: post.reason });
@@ -48,7 +49,8 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
         if (earlier === undefined || isFuller(post.meta, index, earlier)) {
           if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
           kept.set(post.meta.id, { meta: post.meta, index });
-          writer.writeArticle(post.meta.id, post.json);
+          // Not written where it was processed: another file of the article was first.
+          if (post.json !== null) writer.writeArticle(post.meta.id, post.json);
         } else {
           duplicatesAt.push({ index, winner: earlier.index });
         }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,17 +11,29 @@ export const PARALLEL_THRESHOLD = 600;
 const BATCH_SIZE = 200;
 
 /**
- * A post's outcome as it travels between threads: the article already serialized (it
- * is written as is, never parsed again) beside its metadata, which the bundle needs.
+ * A post's outcome as it travels between threads. The article file is written where
+ * the post is processed (in parallel, and without copying the text between threads);
+ * only its metadata travels. `json` comes back only when the file could not be written
+ * because another file of the same article got there first: the orchestrator decides
+ * which of the two is kept and rewrites the file if this one wins.
  */
 export type ProcessedPost =
-  | { readonly ok: true; readonly meta: ArticleMeta; readonly json: string; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly meta: ArticleMeta;
+      /** The serialized article when it was not written (a duplicate id), else null. */
+      readonly json: string | null;
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 export interface ProcessFilesOptions {
   /** Worker threads to use; 0 processes in this thread. Default: one per core, at most 4. */
   readonly workers?: number;
 }
+
+/** Writes article files as `<id>.json` in this folder, never replacing one. */
+export type ArticlesDir = string;
 
 /**
  * Workers load this project's TypeScript through tsx's loader, registered inside the
@@ -44,12 +56,13 @@ const WORKER_BOOTSTRAP = `
 export async function processFiles(
   postsDir: string,
   files: readonly string[],
+  articlesDir: ArticlesDir,
   onPost: (index: number, post: ProcessedPost) => void,
   options: ProcessFilesOptions = {},
 ): Promise<void> {
   const workers = options.workers ?? (files.length < PARALLEL_THRESHOLD ? 0 : Math.min(availableParallelism(), 4));
   if (workers <= 0) {
-    files.forEach((file, i) => onPost(i, readAndProcess(join(postsDir, file))));
+    files.forEach((file, i) => onPost(i, readAndProcess(join(postsDir, file), articlesDir)));
     return;
   }
   let next = 0;
@@ -63,7 +76,7 @@ export async function processFiles(
         }
         const start = next;
         next = Math.min(files.length, next + BATCH_SIZE);
-        worker.postMessage({ start, paths: files.slice(start, next).map((f) => join(postsDir, f)) });
+        worker.postMessage({ start, articlesDir, paths: files.slice(start, next).map((f) => join(postsDir, f)) });
       };
       worker.on('message', (message: { start: number; posts: ProcessedPost[] }) => {
         try {
@@ -81,15 +94,32 @@ export async function processFiles(
   await Promise.all(Array.from({ length: workers }, runWorker));
 }
 
-/** Never throws: a file that vanished mid-run, or a bug of ours, is the file's problem. */
-export function readAndProcess(path: string): ProcessedPost {
+/**
+ * Reads, processes and writes one post. A file that vanished mid-run, or a bug of ours
+ * on a strange post, is that post's problem and comes back as a skip. A failure to write
+ * (a full disk) is not: it throws, failing the run before the bundle is swapped in.
+ */
+export function readAndProcess(path: string, articlesDir: ArticlesDir): ProcessedPost {
+  let outcome;
   try {
-    const outcome = processPost(readFileSync(path));
-    if (!outcome.ok) return outcome;
-    return { ok: true, meta: toMeta(outcome.article), json: outcome.json, warnings: outcome.warnings };
+    outcome = processPost(readFileSync(path));
   } catch (error) {
     return { ok: false, reason: `could not be processed: ${error instanceof Error ? error.message : String(error)}` };
   }
+  if (!outcome.ok) return outcome;
+  const meta = toMeta(outcome.article);
+  try {
+    // 'wx': never replace the file of an earlier duplicate; the orchestrator decides.
+    writeFileSync(join(articlesDir, `${meta.id}.json`), outcome.json, { flag: 'wx' });
+    return { ok: true, meta, json: null, warnings: outcome.warnings };
+  } catch (error) {
+    if (isAlreadyThere(error)) return { ok: true, meta, json: outcome.json, warnings: outcome.warnings };
+    throw error;
+  }
+}
+
+function isAlreadyThere(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EEXIST';
 }
 
 function toMeta(article: Article): ArticleMeta {

@@ -7,6 +7,6 @@ import { readAndProcess } from './process-files';
 
 if (parentPort === null) throw new Error('process-worker.ts runs only as a worker thread');
 const port = parentPort;
-port.on('message', (batch: { start: number; paths: string[] }) => {
-  port.postMessage({ start: batch.start, posts: batch.paths.map(readAndProcess) });
+port.on('message', (batch: { start: number; paths: string[]; articlesDir: string }) => {
+  port.postMessage({ start: batch.start, posts: batch.paths.map((path) => readAndProcess(path, batch.articlesDir)) });
 });

@@ -5,6 +5,8 @@ import type { BundleFiles } from './build-bundle';
 import { metaPageFile } from './build-bundle';
 
 export interface BundleWriter {
+  /** The staging folder's articles/, where processFiles writes article files. */
+  readonly articlesDir: string;
   /** Writes (or overwrites) one article file: `json` is the serialized Article. */
   writeArticle(id: string, json: string): void;
   /** Writes the manifest, pages, index and report, then swaps the bundle into place. */
@@ -33,6 +35,7 @@ export function openBundleWriter(
   const writeJson = (path: string, value: unknown): void => writeFile(join(staging, path), JSON.stringify(value));
 
   return {
+    articlesDir: join(staging, 'articles'),
     writeArticle(id, json) {
       writeFile(join(staging, 'articles', `${id}.json`), json);
     },
