@@ -65,14 +65,14 @@ export function ArticleBrowser() {
         <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-6">{tree}</div>
       </aside>
       <section aria-labelledby="list-heading" className="min-w-0">
-        <div className="mb-3 flex items-center justify-between gap-3 px-4 sm:px-0">
-          <div className="min-w-0">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 sm:px-0">
+          <div className="min-w-36 flex-1">
             <h1 id="list-heading" className="truncate text-xl font-bold">
               {title}
             </h1>
             {data && <p className="text-sm text-faint">{strings.list.total(data.rows.length)}</p>}
           </div>
-          <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+          <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
             onClick={() => void navigate(paths.home.getHref(listFiltersToSearch({ ...filters, unread: !filters.unread })))}
