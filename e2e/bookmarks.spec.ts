@@ -93,7 +93,10 @@ test('bookmarks from the list and the reading view are on /bookmarks, open in fu
 
   // B's images went into the image cache the service worker serves from.
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('ducai-images-v1')).keys()).map((r) => r.url).sort()))
+    // Images are cached in the background after the bookmark is saved.
+    .poll(() => page.evaluate(async () => (await (await caches.open('ducai-images-v1')).keys()).map((r) => r.url).sort()), {
+      timeout: 15_000,
+    })
     .toEqual([new URL('/images/posts/gold-price-line.svg', page.url()).href, 'https://n.sinaimg.cn/finance/2021/1015/turnover-chart.jpg'].sort());
 
   // Each opens in full, from the bookmark.

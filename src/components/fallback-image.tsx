@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useImageFailure } from './use-image-failure';
 
 interface FallbackImageProps {
   readonly src: string;
@@ -14,7 +14,7 @@ interface FallbackImageProps {
  * neat tile of the same size instead of a broken-image icon.
  */
 export function FallbackImage({ src, alt, className = '', fallbackLabel }: FallbackImageProps) {
-  const [failed, setFailed] = useState(false);
+  const [failed, imageHandlers] = useImageFailure();
   if (failed) {
     return (
       <span role="img" aria-label={alt || fallbackLabel} title={fallbackLabel} className={`flex items-center justify-center bg-sunken text-faint ${className}`}>
@@ -33,11 +33,7 @@ export function FallbackImage({ src, alt, className = '', fallbackLabel }: Fallb
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
-      onError={() => setFailed(true)}
-      onLoad={(event) => {
-        // A 204 or an empty body "loads" with no pixels; treat it as failed too.
-        if (event.currentTarget.naturalWidth === 0) setFailed(true);
-      }}
+      {...imageHandlers}
       className={`bg-sunken object-cover ${className}`}
     />
   );

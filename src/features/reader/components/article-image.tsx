@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useImageFailure } from '../../../components/use-image-failure';
 
 import { strings } from '../../../lib/strings';
 
@@ -24,7 +24,7 @@ function positive(value: number | null): number | null {
  * No inline styles: the placeholder's shape comes from an invisible SVG's viewBox.
  */
 export function ArticleImage({ src, alt, width, height, block }: ArticleImageProps) {
-  const [failed, setFailed] = useState(false);
+  const [failed, imageHandlers] = useImageFailure();
   const w = positive(width);
   const h = positive(height);
 
@@ -67,11 +67,7 @@ export function ArticleImage({ src, alt, width, height, block }: ArticleImagePro
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
-      onError={() => setFailed(true)}
-      onLoad={(event) => {
-        // An empty answer (a 204, a blocked host's stub) can "load" with no pixels.
-        if (event.currentTarget.naturalWidth === 0) setFailed(true);
-      }}
+      {...imageHandlers}
       className={`h-auto max-w-full dark:brightness-90 ${block ? 'mx-auto block rounded-md' : 'inline align-middle'}`}
     />
   );
