@@ -100,6 +100,7 @@ test('after one visit the list and the articles read load with no network; an un
   await expect(alert).toContainText('网络连接失败', { timeout: 10_000 });
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
   await expect(offlinePill(page)).toBeVisible();
+  await expect(alert).toContainText('此操作需要联网');
 
   // Every route falls back to the app shell (what /bookmarks shows is the bookmarks feature's).
   await page.goto('/bookmarks');

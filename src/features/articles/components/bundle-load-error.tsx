@@ -1,5 +1,6 @@
 import { BundleError } from '../../../lib/bundle-error';
 import { strings } from '../../../lib/strings';
+import { NeedsNetwork } from '../../offline/components/needs-network';
 
 interface BundleLoadErrorProps {
   readonly error: Error;
@@ -31,6 +32,7 @@ export function BundleLoadError({ error, onRetry, retrying }: BundleLoadErrorPro
       <p className="text-lg font-semibold">{title}</p>
       <p className="mt-2 text-sm text-muted">{hint}</p>
       <p className="mt-3 font-mono text-xs break-all text-faint">{error.message}</p>
+      <NeedsNetwork className="mt-3" />
       <button
         type="button"
         onClick={onRetry}
