@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { Manifest } from '../../../shared/bundle-types';
 import { strings } from '../../../lib/strings';
-import { listFiltersToSearch, toggleCategory, type ListFilters } from '../filters/list-filters';
+import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
 
 interface ActiveFiltersProps {
   readonly filters: ListFilters;

@@ -5,8 +5,8 @@ import { useArticleIndex } from '../api/get-article-index';
 import { useManifest } from '../api/get-manifest';
 import { useMetaPages } from '../api/get-meta-page';
 import { useReadIds } from '../../read-state/read-store';
-import { filterRows } from './filter-index';
-import { parseListFilters } from './list-filters';
+import { filterRows } from '../../../shared/filter-index';
+import { parseListFilters } from '../../../shared/list-filters';
 
 export interface ArticleNeighbours {
   /** The newer article in the current filter (the one above in the list), or null. */

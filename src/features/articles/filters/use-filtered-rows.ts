@@ -4,8 +4,8 @@ import type { ArticleIndex, Manifest } from '../../../shared/bundle-types';
 import { useArticleIndex } from '../api/get-article-index';
 import { useManifest } from '../api/get-manifest';
 import { useReadIds } from '../../read-state/read-store';
-import { filterRows } from './filter-index';
-import type { ListFilters } from './list-filters';
+import { filterRows } from '../../../shared/filter-index';
+import type { ListFilters } from '../../../shared/list-filters';
 
 export interface FilteredRows {
   readonly manifest: Manifest;

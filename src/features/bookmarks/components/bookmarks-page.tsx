@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { strings } from '../../../lib/strings';
-import { parseListFilters, toggleCategory } from '../../articles/filters/list-filters';
+import { parseListFilters, toggleCategory } from '../../../shared/list-filters';
 import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
 import {
   removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary,

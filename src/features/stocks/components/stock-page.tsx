@@ -7,8 +7,8 @@ import { strings } from '../../../lib/strings';
 import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { VirtualArticleList } from '../../articles/components/virtual-article-list';
-import { stockMentions } from '../../articles/filters/filter-index';
-import { listFiltersToSearch } from '../../articles/filters/list-filters';
+import { stockMentions } from '../../../shared/filter-index';
+import { listFiltersToSearch } from '../../../shared/list-filters';
 import { useFilteredRows } from '../../articles/filters/use-filtered-rows';
 import { NotFoundPanel } from '../../../components/not-found-panel';
 

@@ -1,4 +1,4 @@
-import { isStockCode } from '../../../shared/stock-markets';
+import { isStockCode } from './stock-markets';
 
 /**
  * The list's filters, as they live in the URL: `?category=金融/新浪财经` (repeatable; a

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../../../shared/bundle-types';
+import type { ArticleIndex } from './bundle-types';
 import type { ListFilters } from './list-filters';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ArticleIndex } from '../../../shared/bundle-types';
+import type { ArticleIndex } from './bundle-types';
 import { categoryCounts, filterRows, stockMentions } from './filter-index';
 
 // Five articles, newest first.
