@@ -99,3 +99,19 @@ test('a bundle of another schema version is refused with a clear message', async
   await expect(alert).toContainText('schemaVersion 999');
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
 });
+
+test('the first screen does not wait for the index that filtering needs', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/index.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.locator('main article').first().getByRole('heading')).toHaveText(NEWEST_FIRST[0]!.title);
+  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { articleCount: number };
+  await expect(page.getByText(`共 ${manifest.articleCount} 篇`)).toBeVisible();
+  await expect(page.getByRole('button', { name: '全部标为已读' })).toBeDisabled();
+  release();
+  await expect(page.getByRole('button', { name: '全部标为已读' })).toBeEnabled();
+});

@@ -4,6 +4,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { UndoToast } from '../../../components/undo-toast';
 import { strings } from '../../../lib/strings';
+import type { CategoryNode } from '../../../shared/bundle-types';
+import { joinCategoryPath } from '../../../shared/category-path';
 import { markAllRead, undoMarkAllRead, type MarkAllReadToken } from '../../read-state/read-store';
 import { CategoryTree } from '../../categories/components/category-tree';
 import { categoryCounts } from '../../../shared/filter-index';
@@ -26,10 +28,11 @@ export function ArticleBrowser() {
   const { data, error, isFetching, refetch } = useFilteredRows(filters);
   const drawer = useRef<HTMLDialogElement>(null);
 
-  const counts = useMemo(
-    () => (data ? categoryCounts(data.index, filters, data.readIds ?? undefined) : new Map<string, number>()),
-    [data, filters],
-  );
+  const counts = useMemo(() => {
+    if (!data) return new Map<string, number>();
+    // Before the index arrives (first screen, no filters) the manifest's counts are exact.
+    return data.partial ? manifestCounts(data.manifest.categories) : categoryCounts(data.index, filters, data.readIds ?? undefined);
+  }, [data, filters]);
   const [undo, setUndo] = useState<{ token: MarkAllReadToken; message: string; stamp: number } | null>(null);
   const markAll = async () => {
     if (!data) return;
@@ -70,7 +73,7 @@ export function ArticleBrowser() {
             <h1 id="list-heading" className="truncate text-xl font-bold">
               {title}
             </h1>
-            {data && <p className="text-sm text-faint">{strings.list.total(data.rows.length)}</p>}
+            {data && <p className="text-sm text-faint">{strings.list.total(data.partial ? data.manifest.articleCount : data.rows.length)}</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2">
           <button
@@ -86,7 +89,7 @@ export function ArticleBrowser() {
           <button
             type="button"
             onClick={() => void markAll()}
-            disabled={!data || data.rows.length === 0}
+            disabled={!data || data.partial || data.rows.length === 0}
             className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
           >
             {strings.list.markAllRead}
@@ -139,4 +142,12 @@ export function ArticleBrowser() {
       </dialog>
     </div>
   );
+}
+
+function manifestCounts(nodes: readonly CategoryNode[], into = new Map<string, number>()): Map<string, number> {
+  for (const node of nodes) {
+    into.set(joinCategoryPath(node.path), node.count);
+    manifestCounts(node.children, into);
+  }
+  return into;
 }
