@@ -29,6 +29,7 @@ test('o opens the current item and Esc goes back', async ({ page }) => {
   await expect(page.locator('main article h3 a').first()).toBeFocused();
   await page.keyboard.press('o');
   await expect(page).toHaveURL(/\/articles\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL('/');
 });
