@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { FallbackImage } from '../../../components/fallback-image';
+import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
 import { formatBeijingDate } from '../../../lib/format-beijing-date';
 import { strings } from '../../../lib/strings';
@@ -72,14 +72,7 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
           </div>
         </div>
       </div>
-      {article.headImage && (
-        <FallbackImage
-          src={article.headImage}
-          alt=""
-          fallbackLabel={strings.list.noImage}
-          className="mt-1 h-18 w-24 shrink-0 rounded-lg sm:h-22 sm:w-32"
-        />
-      )}
+      {article.headImage && <ArticleThumbnail src={article.headImage} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { FallbackImage } from '../../../components/fallback-image';
+import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { formatBeijingDate } from '../../../lib/format-beijing-date';
 import { strings } from '../../../lib/strings';
 import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
@@ -105,14 +105,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           </button>
         </div>
       </div>
-      {meta?.headImage && (
-        <FallbackImage
-          src={meta.headImage}
-          alt=""
-          fallbackLabel={strings.list.noImage}
-          className="mt-1 h-18 w-24 shrink-0 rounded-lg sm:h-22 sm:w-32"
-        />
-      )}
+      {meta?.headImage && <ArticleThumbnail src={meta.headImage} />}
     </div>
   );
 }
