@@ -628,6 +628,10 @@ async function runSync(): Promise<void> {
       else if (rev !== null && !needsRefresh(entry.hasArticle, entry.rev, rev)) {
         if (entry.missingSince !== null) await markPresent(entry.id);
       } else await refreshFromBundle(entry.id, manifest, rev);
+      // Images whose caching was cut short (the tab closed, the network dropped) are
+      // fetched now; those already cached are skipped.
+      const saved = await getBookmarkedArticle(entry.id);
+      if (saved) await cacheArticleImages(saved);
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
