@@ -50,3 +50,15 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const { name, path, ready } of PAGES) {
+    test(`${name} fits the width, with no sideways scrolling`, async ({ page }) => {
+      await page.goto(path === '/articles/@first' ? await firstArticlePath(page) : path);
+      await expect(page.locator(ready).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});

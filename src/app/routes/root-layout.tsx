@@ -20,7 +20,7 @@ function Logo() {
 }
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex min-h-10 items-center rounded-lg px-3 text-[15px] ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
+  `inline-flex min-h-10 items-center rounded-lg px-2.5 text-[15px] whitespace-nowrap sm:px-3 ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
 
 /** The frame around every page: skip link, header with navigation, the page, shortcuts. */
 export function RootLayout({ children }: { readonly children?: ReactNode }) {
@@ -34,12 +34,12 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
         {strings.app.skipToContent}
       </a>
       <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-6">
-          <Link to={paths.home.getHref()} className="mr-2 flex items-center gap-2 rounded-md">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-6">
+          <Link to={paths.home.getHref()} aria-label={strings.app.name} className="mr-1 flex shrink-0 items-center gap-2 rounded-md sm:mr-2">
             <Logo />
-            <span className="text-xl font-bold tracking-wide">{strings.app.name}</span>
+            <span className="hidden text-xl font-bold tracking-wide whitespace-nowrap min-[400px]:inline">{strings.app.name}</span>
           </Link>
-          <nav aria-label={strings.app.mainNav} className="flex items-center gap-1">
+          <nav aria-label={strings.app.mainNav} className="flex min-w-0 items-center gap-0.5 sm:gap-1">
             <NavLink to={paths.home.getHref()} end className={navClass}>
               {strings.nav.latest}
             </NavLink>

@@ -32,7 +32,7 @@ export function OfflineStatus() {
         {offline && (
           <span
             title={strings.offline.offlineHint}
-            className="ml-2 inline-flex h-7 items-center gap-1 rounded-full border border-line bg-sunken px-2.5 text-[13px] font-medium text-muted"
+            className="ml-1 inline-flex h-7 items-center gap-1 rounded-full whitespace-nowrap border border-line bg-sunken px-2.5 text-[13px] font-medium text-muted"
           >
             <OfflineIcon />
             {strings.offline.offline}
