@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Article } from '../shared/bundle-types';
+import { testArticle } from '../shared/test-articles';
 import { DUCAI_DB_VERSION, MIGRATIONS, metaOfArticle, upgradeBookmarkV1 } from './ducai-db';
 
-const article: Article = {
-  id: 'a',
-  title: '标题',
-  date: '2022-03-15T02:30:00.000Z',
-  source: '新浪财经',
-  categories: [['金融']],
-  stocks: [],
-  summary: '摘要',
-  charCount: 10,
-  readingMinutes: 1,
-  headImage: null,
-  byline: null,
-  editor: null,
-  rev: 'r1',
-  html: '<p>正文</p>',
-  images: [],
-};
+const article = testArticle('a', { stocks: [], images: [], headImage: null, rev: 'r1' });
 
 describe('the schema', () => {
   it('has one migration per version, in order, ending at the current version', () => {

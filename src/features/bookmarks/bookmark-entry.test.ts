@@ -4,7 +4,7 @@ import {
   bookmarkCategories, filterBookmarksByCategories, mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle,
   type BookmarkEntry,
 } from './bookmark-entry';
-import { testArticle, testMeta } from './test-articles';
+import { testArticle, testMeta } from '../../shared/test-articles';
 
 const T0 = Date.parse('2022-03-15T00:00:00Z');
 const HOUR = 3600_000;

@@ -5,7 +5,7 @@ import {
   BOOKMARKS_FILE_FORMAT, BOOKMARKS_FILE_VERSION, bookmarksFileName, parseBookmarksFile, serializeBookmarksFile,
   type BookmarksFileProblem,
 } from './bookmark-file';
-import { testArticle, testMeta } from './test-articles';
+import { testArticle, testMeta } from '../../shared/test-articles';
 
 const article = testArticle('20220315-aaaa');
 const saved: BookmarkEntry = {

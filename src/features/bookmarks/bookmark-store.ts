@@ -627,11 +627,11 @@ async function runSync(): Promise<void> {
       if (missing) await markMissing(entry.id);
       else if (rev !== null && !needsRefresh(entry.hasArticle, entry.rev, rev)) {
         if (entry.missingSince !== null) await markPresent(entry.id);
-      } else await refreshFromBundle(entry.id, manifest, rev);
-      // Images whose caching was cut short (the tab closed, the network dropped) are
-      // fetched now; those already cached are skipped.
-      const saved = await getBookmarkedArticle(entry.id);
-      if (saved) await cacheArticleImages(saved);
+        // Up to date, but its images' caching may have been cut short (the tab closed,
+        // the network dropped): fetch what is missing; cached ones are skipped.
+        const saved = await getBookmarkedArticle(entry.id);
+        if (saved) await cacheArticleImages(saved);
+      } else await refreshFromBundle(entry.id, manifest, rev); // caches the images itself
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));

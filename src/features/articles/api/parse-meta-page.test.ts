@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { BundleError } from '../../../lib/bundle-error';
+import { testMeta } from '../../../shared/test-articles';
 import { parseMetaPage } from './parse-meta-page';
 
-const article = {
-  id: 'abc123',
-  title: '示例标题',
-  date: '2022-02-10T12:50:43.000Z',
-  source: '新浪财经',
-  categories: [['金融', '新浪财经']],
-  stocks: [],
-  summary: '摘要',
-  charCount: 10,
-  readingMinutes: 1,
-  headImage: null,
-  byline: null,
-  editor: null,
-  rev: 'r1',
-};
+const article = testMeta('abc123', { stocks: [] });
 
 describe('parseMetaPage', () => {
   it('keeps the articles in bundle order', () => {

@@ -47,10 +47,11 @@ export function ArticleBrowser() {
   const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
 
   const title = filters.categories.length > 0 ? filters.categories.map((c) => c.split('/').at(-1)).join('、') : strings.list.heading;
-  const tree = data && (
+  // In the drawer the dialog's own bar carries the title, so the tree goes without.
+  const renderTree = (titled: boolean) => data && (
     <nav aria-label={strings.filters.heading}>
-      <div className="mb-2 flex items-center justify-between px-2">
-        <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>
+      <div className={`mb-2 flex items-center px-2 ${titled ? 'justify-between' : 'justify-end'}`}>
+        {titled && <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>}
         {hasFilters(filters) && (
           <Link to={paths.home.getHref()} className="text-sm text-accent hover:underline">
             {strings.filters.clearAll}
@@ -65,7 +66,7 @@ export function ArticleBrowser() {
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
       <title>{strings.app.pageTitle(title)}</title>
       <aside className="hidden lg:block">
-        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-6">{tree}</div>
+        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-6">{renderTree(true)}</div>
       </aside>
       <section aria-labelledby="list-heading" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 sm:px-0">
@@ -138,7 +139,7 @@ export function ArticleBrowser() {
             {strings.filters.close}
           </button>
         </div>
-        <div className="p-2">{tree}</div>
+        <div className="p-2">{renderTree(false)}</div>
       </dialog>
     </div>
   );

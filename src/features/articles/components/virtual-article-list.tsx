@@ -119,32 +119,36 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
     requestAnimationFrame(retry);
   }
 
+  // The handler sees this render's items and virtualizer through a ref, so the listener
+  // is added once, not again on every render while scrolling.
+  const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKeyRef.current = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+    const current = currentPosition();
+    if (event.key === 'j' || event.key === 'k') {
+      event.preventDefault();
+      const step = event.key === 'j' ? 1 : -1;
+      let position = current === -1 ? firstVisibleArticle() : current + step;
+      while (items[position]?.kind === 'day') position += step;
+      if (position >= 0 && position < items.length) focusItem(position);
+    } else if (event.key === 'o' && current !== -1) {
+      event.preventDefault();
+      const item = items[current]!;
+      if (item.kind === 'article') open(index.ids[item.row]!);
+    } else if (event.key === 'b' && current !== -1) {
+      event.preventDefault();
+      const item = items[current]!;
+      if (item.kind !== 'article') return;
+      listRef.current
+        ?.querySelector<HTMLButtonElement>(`[data-article="${CSS.escape(index.ids[item.row]!)}"] [data-shortcut="bookmark"]`)
+        ?.click();
+    }
+  };
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      const current = currentPosition();
-      if (event.key === 'j' || event.key === 'k') {
-        event.preventDefault();
-        const step = event.key === 'j' ? 1 : -1;
-        let position = current === -1 ? firstVisibleArticle() : current + step;
-        while (items[position]?.kind === 'day') position += step;
-        if (position >= 0 && position < items.length) focusItem(position);
-      } else if (event.key === 'o' && current !== -1) {
-        event.preventDefault();
-        const item = items[current]!;
-        if (item.kind === 'article') open(index.ids[item.row]!);
-      } else if (event.key === 'b' && current !== -1) {
-        event.preventDefault();
-        const item = items[current]!;
-        if (item.kind !== 'article') return;
-        listRef.current
-          ?.querySelector<HTMLButtonElement>(`[data-article="${CSS.escape(index.ids[item.row]!)}"] [data-shortcut="bookmark"]`)
-          ?.click();
-      }
-    };
+    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   function currentPosition(): number {
     const active = document.activeElement;

@@ -1,6 +1,6 @@
-import type { Article, ArticleMeta } from '../../shared/bundle-types';
+import type { Article, ArticleMeta } from './bundle-types';
 
-/** Fixture articles for the pure tests of this folder. */
+/** Fixture articles for pure unit tests, on either side. Never imported by app code. */
 export function testMeta(id: string, overrides: Partial<ArticleMeta> = {}): ArticleMeta {
   return {
     id,
