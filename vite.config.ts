@@ -1,13 +1,33 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Starts fetching the bundle's manifest with the HTML, so it is there when the entry
+ * script asks for it (every route needs it first). Injected by a plugin, not written in
+ * index.html, because the bundle is not part of the build (Vite would look for it).
+ */
+function preloadManifest(): Plugin {
+  let base = '/';
+  return {
+    name: 'ducai-preload-manifest',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      // crossorigin="anonymous" matches fetch()'s same-origin credentials, so the preload is used.
+      { tag: 'link', attrs: { rel: 'preload', href: `${base}data/manifest.json`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+    ],
+  };
+}
 
 // One config for the app (dev server, build, preview) and for Vitest.
 // Both servers fall back to index.html for unknown paths, so client-side routes survive a reload.
 export default defineConfig({
   plugins: [
+    preloadManifest(),
     react(),
     tailwindcss(),
     // The service worker (src/sw.ts) and the web app manifest, in production builds only:

@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+
+import { bundleArticles } from './support/bundle-articles';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './support/offline-test';
@@ -13,8 +15,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The newest fixture article, which mentions a stock. */
 async function firstArticlePath(page: Page): Promise<string> {
-  const response = await page.request.get('/data/meta/page-0001.json');
-  const { articles } = (await response.json()) as { articles: { id: string; stocks: unknown[] }[] };
+  const articles = (await bundleArticles(page.request)).reverse();
   const withStock = articles.find((a) => a.stocks.length > 0) ?? articles[0]!;
   return `/articles/${withStock.id}`;
 }

@@ -100,10 +100,10 @@ test('a bundle of another schema version is refused with a clear message', async
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
 });
 
-test('the first screen does not wait for the index that filtering needs', async ({ page }) => {
+test('the first screen does not wait for the timeline that scrolling needs', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/index.json', async (route) => {
+  await page.route('**/data/timeline/*.json', async (route) => {
     await held;
     await route.fallback();
   });

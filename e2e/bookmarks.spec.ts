@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 
 import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
+import { bundleIds } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
+import { bundleWithout, serveBundleFrom } from './support/rebuilt-bundle';
 
 /**
  * Offline bookmarks (收藏): whole articles kept in IndexedDB, so they open without the
@@ -172,39 +174,6 @@ test('bookmarks survive closing and relaunching the browser', async ({ baseURL, 
   }
 });
 
-/** Serves the bundle as if it had been rebuilt without the article `id`. */
-async function rebuildWithout(page: Page, id: string) {
-  // A navigation can dispose a response while its handler still reads it: that request
-  // no longer matters, so the handler lets it go.
-  const rewrite = (pattern: string, edit: (json: Record<string, unknown>) => void) =>
-    page.route(pattern, async (route) => {
-      try {
-        const response = await route.fetch();
-        const json = (await response.json()) as Record<string, unknown>;
-        edit(json);
-        await route.fulfill({ response, json });
-      } catch {
-        await route.abort().catch(() => undefined);
-      }
-    });
-  await rewrite('**/data/manifest.json', (json) => {
-    const manifest = json as { articleCount: number; meta: { pages: { count: number }[] } };
-    manifest.articleCount -= 1;
-    manifest.meta.pages[0]!.count -= 1;
-  });
-  await rewrite('**/data/index.json', (json) => {
-    const index = json as Record<'ids' | 'dates' | 'categories' | 'stocks', unknown[]>;
-    const row = (index.ids as string[]).indexOf(id);
-    expect(row).toBeGreaterThanOrEqual(0);
-    for (const column of ['ids', 'dates', 'categories', 'stocks'] as const) index[column].splice(row, 1);
-  });
-  await rewrite('**/data/meta/page-*.json', (json) => {
-    const page = json as { articles: { id: string }[] };
-    page.articles = page.articles.filter((article) => article.id !== id);
-  });
-  await page.route(`**/data/articles/${id}.json*`, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-}
-
 test('an article the rebuilt bundle no longer has still opens from the bookmark, marked as gone', async ({ page }) => {
   await page.goto('/');
   await bookmarkFromList(page, A.title);
@@ -213,7 +182,7 @@ test('an article the rebuilt bundle no longer has still opens from the bookmark,
   expect(id).toBeTruthy();
   await expectSavedWhole(page, [A.title, B.title]);
 
-  await rebuildWithout(page, id!);
+  await serveBundleFrom(page, await bundleWithout(A.title));
   await page.goto('/');
   await expect(listItem(page, B.title)).toBeVisible();
   await expect(listItem(page, A.title)).toHaveCount(0);
@@ -328,8 +297,7 @@ test('a corrupt or wrong import file changes nothing and says why', async ({ pag
 test('an upgrade from the previous database version and the first version’s ids keeps every bookmark', async ({ page }) => {
   // A page of the same origin that is not the app (the app would open the current version).
   await page.goto('/data/manifest.json');
-  const page1 = (await (await page.request.get('/data/meta/page-0001.json')).json()) as { articles: { id: string; title: string }[] };
-  const ids = Object.fromEntries(page1.articles.map((a) => [a.title, a.id]));
+  const ids = Object.fromEntries(await bundleIds(page.request));
   const GONE_V1 = '20200101-gonegonegone';
   const GONE_V0 = '20200102-nevereverwas';
 
@@ -371,7 +339,7 @@ test('an upgrade from the previous database version and the first version’s id
         };
       }),
   );
-  expect(version).toBe(2);
+  expect(version).toBe(3);
 
   const list = savedList(page);
   for (const gone of [GONE_V1, GONE_V0]) {
@@ -412,4 +380,75 @@ test('a write the device refuses says so and changes nothing', async ({ page }) 
 
   await page.goto('/bookmarks');
   await expectSaved(page, [A.title]);
+});
+
+test('a reader of a schema 1 bundle keeps bookmarks, read state and settings on the schema 2 bundle', async ({ page }) => {
+  // A page of the same origin that is not the app (the app would open the current database).
+  await page.goto('/data/manifest.json');
+  const ids = Object.fromEntries(await bundleIds(page.request));
+  const [a, b, read] = [ids[A.title]!, ids[B.title]!, ids[D.title]!];
+
+  // What the previous release left: database version 2 with bookmarks saved from a schema 1
+  // bundle (an article file without neighbours, a rev of that bundle), read records and
+  // reading settings in localStorage.
+  await page.evaluate(
+    async ({ a, b, read }) => {
+      const { neighbours: _n, rev: _r, ...current } = (await (await fetch(`/data/articles/${a}.json`)).json()) as Record<string, unknown>;
+      const schema1 = { ...current, rev: 'v1rev000001' };
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ducai', 2);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('bookmarks', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+          open.result.createObjectStore('read', { keyPath: 'id' });
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['bookmarks', 'read'], 'readwrite');
+          const saved = { savedAt: Date.parse('2022-03-15T08:00:00Z'), refreshedAt: Date.parse('2022-03-15T08:00:00Z'), missingSince: null };
+          tx.objectStore('bookmarks').put({ id: a, ...saved, article: schema1, meta: null, rev: 'v1rev000001' });
+          tx.objectStore('bookmarks').put({ id: b, ...saved, article: null, meta: null, rev: null });
+          tx.objectStore('read').put({ id: read, readAt: Date.parse('2022-03-15T09:00:00Z') });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ theme: 'dark', fontSize: 'large' }));
+    },
+    { a, b, read },
+  );
+
+  await page.goto('/bookmarks');
+  await expectSaved(page, [A.title, B.title]);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The schema 1 copy is replaced by the bundle's current one, and the id-only one fetched.
+  await expect(page.getByText('正文尚未保存')).toHaveCount(0);
+  const stored = await page.evaluate(
+    (id) =>
+      new Promise<{ version: number; rev: unknown; neighbours: boolean; stores: string[] }>((resolve, reject) => {
+        const open = indexedDB.open('ducai');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('bookmarks').objectStore('bookmarks').get(id);
+          get.onsuccess = () => {
+            const record = get.result as { rev: unknown; article: { neighbours?: unknown } };
+            resolve({ version: db.version, rev: record.rev, neighbours: record.article.neighbours !== undefined, stores: [...db.objectStoreNames] });
+            db.close();
+          };
+        };
+      }),
+    a,
+  );
+  const current = (await (await page.request.get(`/data/articles/${a}.json`)).json()) as { rev: string };
+  expect(stored).toEqual({ version: 3, rev: current.rev, neighbours: true, stores: ['bookmarks', 'read', 'readRules'] });
+
+  await savedList(page).getByRole('link', { name: A.title }).click();
+  await expectOpensInFull(page, A);
+  await page.goto('/');
+  await expect(listItem(page, D.title).locator('[data-read]')).toHaveCount(1);
+  await expect(toggleOf(page, A.title)).toHaveAttribute('aria-pressed', 'true');
 });

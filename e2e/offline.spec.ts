@@ -1,13 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
+import { bundleIds, listFiles } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
+import { serveCopy } from './support/serve-copy';
 
 /**
  * Offline and installable: the real service worker (src/sw.ts) in Chromium, on the built
@@ -51,11 +51,9 @@ async function waitForCached(page: Page, paths: readonly string[]): Promise<void
     .toBe(true);
 }
 
-/** Article ids by title, from the bundle's first metadata page. */
+/** Article ids by title, from the bundle's metadata pages. */
 async function articleIds(page: Page): Promise<ReadonlyMap<string, string>> {
-  const response = await page.request.get('/data/meta/page-0001.json');
-  const { articles } = (await response.json()) as { articles: { id: string; title: string }[] };
-  return new Map(articles.map((article) => [article.title, article.id]));
+  return bundleIds(page.request);
 }
 
 function idOf(ids: ReadonlyMap<string, string>, title: string): string {
@@ -64,7 +62,6 @@ function idOf(ids: ReadonlyMap<string, string>, title: string): string {
   return id;
 }
 
-const BUNDLE_META = ['/data/manifest.json', '/data/index.json', '/data/meta/page-0001.json'];
 const offlinePill = (page: Page) => page.getByRole('banner').getByRole('status').filter({ hasText: '离线' });
 
 /** The first visit: the list, a worker in control, the bundle cached, one article read. */
@@ -72,7 +69,7 @@ async function visitAndRead(page: Page, ids: ReadonlyMap<string, string>): Promi
   await page.goto('/');
   await expect(page.locator('main article').first()).toBeVisible();
   await waitForServiceWorker(page);
-  await waitForCached(page, BUNDLE_META);
+  await waitForCached(page, await listFiles(page.request));
 
   await page.getByRole('link', { name: TITLES.read }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.read);
@@ -206,51 +203,6 @@ test('the offline pill shows while offline and goes once back online', async ({ 
 
 // --- Updates ---------------------------------------------------------------------------
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/**
- * A throwaway static host for a copy of the built site, so a test can "deploy" a new
- * version by editing files, as a real host would, without touching the shared preview
- * server. Like the preview server it answers unknown paths with index.html.
- */
-async function serveCopy(root: string): Promise<{ readonly origin: string; close(): Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      if (path.startsWith('/data/') || extname(path) !== '') {
-        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
-        return;
-      }
-      file = join(root, 'index.html');
-    }
-    response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((closed) => server.close(() => closed())),
-  };
-}
-
 /** The next deployment: index.html gains a marker, and sw.js precaches it under a new revision. */
 function deploySecondVersion(root: string): void {
   const indexPath = join(root, 'index.html');
@@ -273,7 +225,7 @@ test('a new deployment is offered as 有新版本; reloading runs it and keeps t
     await page.goto(`${host.origin}/`);
     await expect(page.locator('main article').first()).toBeVisible();
     await waitForServiceWorker(page);
-    await waitForCached(page, BUNDLE_META);
+    await waitForCached(page, await listFiles(page.request));
     await page.evaluate(async () => {
       localStorage.setItem('ducai:offline-test', 'kept');
       await new Promise<void>((done, fail) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+import { bundleIds } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
 
 /**
@@ -27,13 +28,9 @@ const SETTINGS_KEY = 'ducai:reading-settings:v1';
 
 let ids: ReadonlyMap<string, string> | null = null;
 
-/** The id of a fixture article, from the bundle's first metadata page. */
+/** The id of a fixture article, from the bundle's metadata pages. */
 async function idOf(page: Page, title: string): Promise<string> {
-  if (!ids) {
-    const response = await page.request.get('/data/meta/page-0001.json');
-    const { articles } = (await response.json()) as { articles: { id: string; title: string }[] };
-    ids = new Map(articles.map((article) => [article.title, article.id]));
-  }
+  ids ??= await bundleIds(page.request);
   const id = ids.get(title);
   if (id === undefined) throw new Error(`no fixture article titled ${title}`);
   return id;

@@ -4,9 +4,11 @@
  * - The app shell (built JS, CSS, index.html, icons, web manifest) is precached; every
  *   navigation inside the scope, except to bundle files and images, gets index.html, so
  *   /, /bookmarks and /articles/<id> open with no network.
- * - Bundle files: manifest.json, index.json and meta pages network first (3 s), cached
- *   fallback; articles/<id>.json cache first, at most 500; images (same-origin /images/**
- *   and every cross-origin image, opaque ones included) cache first in CACHE_NAMES.images.
+ * - Bundle files: manifest.json network first (3 s), cached fallback; the content-addressed
+ *   files (meta/, facets/, timeline/, stocks/) cache first, at most 2,000; articles cache
+ *   first when the URL names their rev (at most 500), else network first with any cached
+ *   version as the offline fallback; images (same-origin /images/** and every
+ *   cross-origin image, opaque ones included) cache first in CACHE_NAMES.images.
  *   Anything else goes to the network untouched.
  * - Updates wait: the page shows 有新版本 and sends SKIP_WAITING when the reader agrees.
  *   IndexedDB and localStorage are never touched; on activate only caches named ducai-*
@@ -30,6 +32,8 @@ declare const self: ServiceWorkerGlobalScope & {
 };
 
 const ARTICLE_LIMIT = 500;
+/** At 100 articles a page, enough for 200,000 articles of lists scrolled through. */
+const BUNDLE_FILE_LIMIT = 2000;
 /** Opaque responses weigh several MB each in Chrome's quota accounting, so images stay fewer. */
 const IMAGE_LIMIT = 200;
 const META_NETWORK_TIMEOUT_SECONDS = 3;
@@ -59,9 +63,21 @@ registerRoute(
   }),
 );
 
+registerRoute(
+  routeFor('bundle-file'),
+  new CacheFirst({
+    cacheName: CACHE_NAMES.bundleFiles,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: BUNDLE_FILE_LIMIT, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
 /**
- * Article URLs carry the bundle's build time (?v=…), so a rebuilt bundle is fetched
- * afresh; offline, an older cached version of the same article beats no article.
+ * Article URLs from lists carry the article's rev (?v=…): a new rev is a new URL, so
+ * cache first is always right. Offline, an older cached version of the same article
+ * beats no article, for both kinds of article request.
  */
 const anyCachedVersion: WorkboxPlugin = {
   handlerDidError: async ({ request }) =>
@@ -77,6 +93,15 @@ registerRoute(
       new CacheableResponsePlugin({ statuses: [200] }),
       new ExpirationPlugin({ maxEntries: ARTICLE_LIMIT, purgeOnQuotaError: true }),
     ],
+  }),
+);
+
+registerRoute(
+  routeFor('article-latest'),
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.articles,
+    networkTimeoutSeconds: META_NETWORK_TIMEOUT_SECONDS,
+    plugins: [anyCachedVersion, new CacheableResponsePlugin({ statuses: [200] })],
   }),
 );
 

@@ -1,13 +1,48 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, ArticleIndex, IngestReport, Manifest, MetaPage } from '../src/shared/bundle-types';
+import type { IngestReport, Manifest, MetaPage, StockDirectory, Timeline } from '../src/shared/bundle-types';
+import { BUNDLE_SCHEMA_VERSION } from '../src/shared/bundle-types';
+import { PAGE_SIZE } from '../src/ingest/bundle/build-bundle';
 import { ingestFolder } from '../src/ingest/ingest-folder';
+import { NODE_DISK, type BundleDisk } from '../src/ingest/write-bundle';
+import { checkArticles, checkBundle, type CheckedBundle } from './bundle-checks';
 import { FIXTURES_DIR } from './golden-fixtures';
 
 const fixture = (name: string): string => readdirSync(join(FIXTURES_DIR, name)).map((f) => join(FIXTURES_DIR, name, f)).find((f) => /\/post\./.test(f))!;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const reader = (dir: string) => (path: string): string | undefined =>
+  existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined;
+
+/** Every file under dir, relative, sorted. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function checkFolder(dir: string): CheckedBundle {
+  const bundle = checkBundle(readJson<Manifest>(join(dir, 'manifest.json')), reader(dir));
+  checkArticles(bundle, reader(dir));
+  // Nothing is written that the manifest does not lead to.
+  const articles = bundle.ordered.map((m) => `articles/${m.id}.json`);
+  expect(listFiles(dir)).toEqual([...bundle.referenced, ...articles, 'manifest.json', 'report.json'].sort());
+  return bundle;
+}
+
+/** A post of our own: older than b.html, it links a stock b.html only lists by code. */
+const COOPERATION_POST = `---
+title: '腾讯控股与宁德时代宣布储能合作'
+categories:
+ - 科技
+ - 36氪
+author: 36氪
+date: 2025-11-20T09:00:00+08:00
+---
+<p>　　<span id="stock_hk00700"><a class="keyword">腾讯控股</a></span>与<span id="stock_sz300750"><a class="keyword">宁德时代</a></span>宣布在储能领域合作，<span id="stock_sh601318"><a class="keyword">中国平安</a></span>参与投资。</p>
+`;
 
 let work: string;
 let posts: string;
@@ -25,6 +60,7 @@ beforeEach(() => {
   cpSync(fixture('figures-and-images'), join(posts, 'c.markdown'));
   cpSync(fixture('categories-several-hierarchies'), join(posts, 'tech', 'd.md'));
   cpSync(fixture('gb18030-encoding'), join(posts, 'finance', 'e.txt'));
+  writeFileSync(join(posts, 'tech', 'f.md'), COOPERATION_POST);
   cpSync(fixture('skip-broken-yaml'), join(posts, 'broken.txt'));
   cpSync(fixture('skip-binary'), join(posts, 'image.txt'));
   // The same article as a.txt, re-crawled under another name with less text.
@@ -41,7 +77,7 @@ afterEach(() => {
 describe('ingestFolder', () => {
   it('reads every post under the folder and reports each problem against its file', async () => {
     const report = await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
-    expect(report).toMatchObject({ read: 8, ok: 5, skipped: 2, duplicates: 1 });
+    expect(report).toMatchObject({ generatedAt: '2026-11-29T00:00:00.000Z', read: 9, ok: 6, skipped: 2, duplicates: 1 });
     const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p]));
     expect(byFile['broken.txt']).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^broken YAML at line \d+/) });
     expect(byFile['image.txt']).toMatchObject({ kind: 'skipped', reason: 'not a text file (binary content)' });
@@ -50,27 +86,25 @@ describe('ingestFolder', () => {
     expect(readJson<IngestReport>(join(out, 'report.json'))).toEqual(report);
   });
 
-  it('writes a manifest, metadata pages newest first, an aligned index and one file per article', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out });
-    const manifest = readJson<Manifest>(join(out, 'manifest.json'));
-    expect(manifest.schemaVersion).toBe(1);
-    expect(manifest.articleCount).toBe(5);
-    const metas = manifest.meta.pages.flatMap((p) => readJson<MetaPage>(join(out, p.file)).articles);
-    expect(metas).toHaveLength(5);
-    const dates = metas.map((m) => m.date);
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(metas.every((m) => !('html' in m))).toBe(true);
-    for (const meta of metas) {
-      const article = readJson<Article>(join(out, manifest.articlePath.replace('{id}', meta.id)));
-      expect(article).toMatchObject(meta);
-      expect(article.html.length).toBeGreaterThan(0);
-    }
-    const index = readJson<ArticleIndex>(join(out, manifest.index));
-    expect(index.ids).toEqual(metas.map((m) => m.id));
-    expect(index.dates).toEqual(metas.map((m) => Date.parse(m.date) / 1000));
-    expect(index.categories.map((row) => row.map((i) => index.categoryPaths[i]))).toEqual(
-      metas.map((m) => m.categories.map((p) => p.join('/'))),
-    );
+  it('writes a schema 2 bundle whose every file checks out, and nothing else', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
+    const { manifest, ordered, timeline, head } = checkFolder(out);
+    expect(manifest).toMatchObject({
+      schemaVersion: BUNDLE_SCHEMA_VERSION,
+      generatedAt: '2026-11-29T00:00:00.000Z',
+      version: expect.stringMatching(/^[a-z2-7]{10}$/),
+      articleCount: 6,
+      pageSize: PAGE_SIZE,
+      stockCount: 10,
+    });
+    // Oldest first: e (June), a (July), d (September), c, f and b (1, 20 and 26 November).
+    expect(ordered.map((m) => m.title.slice(0, 6))).toEqual([
+      '编码测试：旧', '长三角“数据', 'AI大模型进', '十月新能源车', '腾讯控股与宁', '全球科技股普',
+    ]);
+    expect(timeline.pages).toHaveLength(1);
+    expect(timeline.days.filter((_, i) => i % 2 === 1)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(head.articles).toHaveLength(6);
+    expect(ordered.every((m) => !('html' in m) && !('neighbours' in m))).toBe(true);
   });
 
   it('counts articles at every level of the category tree, each article once per node', async () => {
@@ -86,46 +120,104 @@ describe('ingestFolder', () => {
     ]);
     expect(categories.map((c) => [c.name, c.count])).toEqual([
       ['金融', 4],
-      // Ties in pinyin order: kē before qì.
-      ['科技', 1],
+      ['科技', 2],
       ['汽车', 1],
     ]);
   });
 
-  it('lists stocks with article counts, a linked name beating a bare code', async () => {
+  it('lists stocks by count with a facet each, co-mentions and category counts, a linked name beating a bare code', async () => {
     await ingestFolder({ postsDir: posts, outDir: out });
-    const { stocks } = readJson<Manifest>(join(out, 'manifest.json'));
-    expect(stocks.find((s) => s.code === 'sh600036')).toMatchObject({ name: '招商银行', market: 'SH', count: 1 });
-    expect(stocks.find((s) => s.code === 'hk00700')).toMatchObject({ name: '腾讯控股', symbol: '00700', count: 1 });
-    expect(stocks.find((s) => s.code === 'sz002594')).toMatchObject({ name: '比亚迪', count: 1 });
+    const { facets, directory } = checkFolder(out);
+    expect(directory.stocks.slice(0, 3).map((s) => [s.code, s.count])).toEqual([
+      ['hk00700', 2],
+      ['sh601318', 2],
+      ['sz300750', 2],
+    ]);
+    const byCode = Object.fromEntries(directory.stocks.map((s) => [s.code, s]));
+    expect(byCode.sh600036).toMatchObject({ name: '招商银行', market: 'SH', count: 1 });
+    expect(byCode.hk00700).toMatchObject({ name: '腾讯控股', symbol: '00700' });
+    // b.html, the newer, only lists the code; f.md links it by name.
+    expect(byCode.sh601318).toMatchObject({ name: '中国平安' });
+    expect(byCode.hk03690).toMatchObject({ name: '03690.HK' });
+    const tencent = facets.get('stock:hk00700')!;
+    expect(tencent.related).toEqual([
+      ['sh601318', 2], ['sz300750', 2], ['bj430047', 1], ['fx_susdcnh', 1], ['gb_aapl', 1], ['gb_nvda', 1], ['hk03690', 1],
+    ]);
+    expect(tencent.categoryCounts).toEqual([
+      ['科技', 1], ['科技/36氪', 1], ['金融', 1], ['金融/新浪财经', 1], ['金融/新浪财经/新浪财经－港股', 1],
+    ]);
   });
 
-  it('writes the same articles and pages on every run (ids and revs are stable)', async () => {
+  it('chains the articles through their neighbours, the newest and oldest ending the chain', async () => {
+    await ingestFolder({ postsDir: posts, outDir: out });
+    const { ordered } = checkFolder(out);
+    const newest = readJson<{ neighbours: unknown }>(join(out, 'articles', `${ordered.at(-1)!.id}.json`));
+    const oldest = readJson<{ neighbours: unknown }>(join(out, 'articles', `${ordered[0]!.id}.json`));
+    expect(newest.neighbours).toEqual({ newer: null, older: { id: ordered.at(-2)!.id, title: ordered.at(-2)!.title } });
+    expect(oldest.neighbours).toEqual({ newer: { id: ordered[1]!.id, title: ordered[1]!.title }, older: null });
+  });
+
+  it('writes byte-identical files on every run but for the build time, also after renames', async () => {
+    const second = join(work, 'second');
     await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-01-01T00:00:00Z') });
-    const first = readdirSync(join(out, 'articles')).map((f) => readFileSync(join(out, 'articles', f), 'utf8'));
-    const page = readFileSync(join(out, 'meta', 'page-0001.json'), 'utf8');
     cpSync(posts, join(work, 'renamed'), { recursive: true });
     rmSync(join(work, 'renamed', 'finance', '2025', 'a.txt'));
     cpSync(fixture('sina-full-boilerplate'), join(work, 'renamed', 'moved-and-renamed.txt'));
-    await ingestFolder({ postsDir: join(work, 'renamed'), outDir: out, now: new Date('2026-06-01T00:00:00Z') });
-    expect(readdirSync(join(out, 'articles')).map((f) => readFileSync(join(out, 'articles', f), 'utf8'))).toEqual(first);
-    expect(readFileSync(join(out, 'meta', 'page-0001.json'), 'utf8')).toBe(page);
+    await ingestFolder({ postsDir: join(work, 'renamed'), outDir: second, now: new Date('2026-06-01T00:00:00Z'), workers: 2 });
+    const files = listFiles(out);
+    expect(listFiles(second)).toEqual(files);
+    for (const file of files) {
+      const [a, b] = [readFileSync(join(out, file), 'utf8'), readFileSync(join(second, file), 'utf8')];
+      if (file === 'manifest.json' || file === 'report.json') {
+        const { generatedAt: atA, ...restA } = JSON.parse(a) as Manifest;
+        const { generatedAt: atB, ...restB } = JSON.parse(b) as Manifest;
+        expect(atA).not.toBe(atB);
+        if (file === 'manifest.json') expect(restB, file).toEqual(restA);
+      } else {
+        expect(b, file).toBe(a);
+      }
+    }
   });
 
-  it('leaves the previous bundle intact when writing fails part-way', async () => {
+  it('changes the revs of an article and its neighbours, and the version, when a newer article arrives', async () => {
     await ingestFolder({ postsDir: posts, outDir: out });
-    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
-    rmSync(join(posts, 'c.markdown'));
-    let writes = 0;
-    const failingDisk = (path: string, data: string): void => {
-      if (++writes === 3) throw new Error('ENOSPC: no space left on device');
-      writeFileSync(path, data);
-    };
-    await expect(ingestFolder({ postsDir: posts, outDir: out, writeFile: failingDisk })).rejects.toThrow(/ENOSPC/);
-    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
-    expect(readdirSync(join(out, 'articles'))).toHaveLength(5);
-    // No staging folders are left behind.
-    expect(readdirSync(join(work, 'out'))).toEqual(['data']);
+    const before = checkFolder(out);
+    const newest = before.ordered.at(-1)!;
+    writeFileSync(join(posts, 'g.md'), COOPERATION_POST.replace('储能合作', '储能合作二期').replace('2025-11-20', '2025-12-01'));
+    await ingestFolder({ postsDir: posts, outDir: out });
+    const after = checkFolder(out);
+    expect(after.manifest.version).not.toBe(before.manifest.version);
+    expect(after.ordered.slice(0, -2).map((m) => m.rev)).toEqual(before.ordered.slice(0, -1).map((m) => m.rev));
+    expect(after.ordered.at(-2)).toEqual({ ...newest, rev: expect.not.stringMatching(newest.rev) });
+  });
+
+  describe.each([
+    ['the first write (finishing an article)', (_count: number) => 1],
+    ['a facet, after every article', (count: number) => count - 5],
+    ['the manifest, the last write', (count: number) => count],
+  ])('when the disk fails at %s', (_name, failAt) => {
+    it('leaves the previous bundle intact and no staging folder behind', async () => {
+      await ingestFolder({ postsDir: posts, outDir: out });
+      const before = listFiles(out).map((file) => [file, readFileSync(join(out, file), 'utf8')]);
+      rmSync(join(posts, 'c.markdown'));
+      let count = 0;
+      const countingDisk: BundleDisk = {
+        writeFile: (path, data) => (count++, NODE_DISK.writeFile(path, data)),
+        rewriteTail: (path, change) => (count++, NODE_DISK.rewriteTail(path, change)),
+      };
+      await ingestFolder({ postsDir: posts, outDir: join(work, 'count', 'data'), disk: countingDisk });
+      let writes = 0;
+      const fail = (): void => {
+        if (++writes === failAt(count)) throw new Error('ENOSPC: no space left on device');
+      };
+      const failingDisk: BundleDisk = {
+        writeFile: (path, data) => (fail(), NODE_DISK.writeFile(path, data)),
+        rewriteTail: (path, change) => (fail(), NODE_DISK.rewriteTail(path, change)),
+      };
+      await expect(ingestFolder({ postsDir: posts, outDir: out, disk: failingDisk })).rejects.toThrow(/ENOSPC/);
+      expect(listFiles(out).map((file) => [file, readFileSync(join(out, file), 'utf8')])).toEqual(before);
+      expect(readdirSync(join(work, 'out'))).toEqual(['data']);
+    });
   });
 
   it('writes an empty but valid bundle for an empty folder', async () => {
@@ -133,8 +225,10 @@ describe('ingestFolder', () => {
     mkdirSync(empty);
     const report = await ingestFolder({ postsDir: empty, outDir: out });
     expect(report).toMatchObject({ read: 0, ok: 0 });
-    const manifest = readJson<Manifest>(join(out, 'manifest.json'));
-    expect(manifest).toMatchObject({ articleCount: 0, categories: [], stocks: [], meta: { pages: [] } });
-    expect(existsSync(join(out, 'index.json'))).toBe(true);
+    const { manifest, timeline, head, directory } = checkFolder(out);
+    expect(manifest).toMatchObject({ articleCount: 0, categories: [], stockCount: 0 });
+    expect(timeline).toEqual<Timeline>({ pages: [], days: [] });
+    expect(head).toEqual<MetaPage>({ first: 0, articles: [] });
+    expect(directory).toEqual<StockDirectory>({ stocks: [] });
   });
 });

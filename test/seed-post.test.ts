@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../src/shared/bundle-types';
-import { processPost } from '../src/ingest/process-post';
+import { processPost, type ArticleBody } from '../src/ingest/process-post';
 
 // The real post the project was designed from. It lives outside the repository, in
 // ../shared/seed/; where that folder is absent (a user's clone) these tests skip.
@@ -11,7 +10,7 @@ const seedFiles = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).filter((f) => f.e
 
 describe.skipIf(seedFiles.length === 0)('the real seed post', () => {
   // Vitest still collects a skipped suite, so nothing may read the seed out here.
-  let article: Article;
+  let article: ArticleBody;
   beforeAll(() => {
     const outcome = processPost(readFileSync(join(SEED_DIR, seedFiles[0]!)));
     if (!outcome.ok) throw new Error(`the seed post was skipped: ${outcome.reason}`);

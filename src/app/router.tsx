@@ -2,22 +2,20 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 
 import { paths } from './paths';
-import { ArticleRoute, articleLoader } from './routes/article';
-import { ArticleListRoute, articleListLoader } from './routes/article-list';
-import { BookmarksRoute, bookmarksLoader } from './routes/bookmarks';
+import { articleListLoader, articleLoader, bookmarksLoader, stockLoader, stocksLoader } from './route-loaders';
+import { HydrateFallback } from './routes/hydrate-fallback';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
-import { StockRoute, stockLoader } from './routes/stock';
-import { StocksRoute, stocksLoader } from './routes/stocks';
 
 /** The app may be served below a sub-path; Vite's base (e.g. "/ducai/") is the router's basename. */
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 /**
- * Data mode: each route's loader starts its queries (with the same queryOptions
- * factories the components read) so data and code load in parallel. Loaders never
- * throw for bundle errors: the components show those with a retry button.
+ * Data mode with route-level code splitting: each page's code is its own chunk, loaded
+ * (`lazy`) when the route is first visited, while its loader — in the entry chunk, with
+ * the same queryOptions factories the page reads — starts the data in parallel. The list
+ * paints without the reader's code (DOMPurify among it), and the reader without the list's.
  */
 export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter(
@@ -25,12 +23,33 @@ export function createAppRouter(queryClient: QueryClient) {
       {
         element: <RootLayout />,
         errorElement: <RouteError />,
+        hydrateFallbackElement: <HydrateFallback />,
         children: [
-          { path: paths.home.path, element: <ArticleListRoute />, loader: articleListLoader(queryClient) },
-          { path: paths.article.path, element: <ArticleRoute />, loader: articleLoader(queryClient) },
-          { path: paths.bookmarks.path, element: <BookmarksRoute />, loader: bookmarksLoader(queryClient) },
-          { path: paths.stocks.path, element: <StocksRoute />, loader: stocksLoader(queryClient) },
-          { path: paths.stock.path, element: <StockRoute />, loader: stockLoader(queryClient) },
+          {
+            path: paths.home.path,
+            loader: articleListLoader(queryClient),
+            lazy: { Component: async () => (await import('./routes/article-list')).ArticleListRoute },
+          },
+          {
+            path: paths.article.path,
+            loader: articleLoader(queryClient),
+            lazy: { Component: async () => (await import('./routes/article')).ArticleRoute },
+          },
+          {
+            path: paths.bookmarks.path,
+            loader: bookmarksLoader(queryClient),
+            lazy: { Component: async () => (await import('./routes/bookmarks')).BookmarksRoute },
+          },
+          {
+            path: paths.stocks.path,
+            loader: stocksLoader(queryClient),
+            lazy: { Component: async () => (await import('./routes/stocks')).StocksRoute },
+          },
+          {
+            path: paths.stock.path,
+            loader: stockLoader(queryClient),
+            lazy: { Component: async () => (await import('./routes/stock')).StockRoute },
+          },
           { path: paths.notFound.path, element: <NotFoundRoute /> },
         ],
       },

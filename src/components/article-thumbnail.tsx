@@ -1,4 +1,4 @@
-import { strings } from '../lib/strings';
+import { strings } from '../shared/strings';
 import { FallbackImage } from './fallback-image';
 
 /** An article's head image as a list thumbnail: decorative (the title says it all), degrading to a tile. */

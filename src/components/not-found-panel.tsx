@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '../app/paths';
-import { strings } from '../lib/strings';
+import { strings } from '../shared/strings';
 
 interface NotFoundPanelProps {
   /** The document title. */

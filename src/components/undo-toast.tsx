@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-import { strings } from '../lib/strings';
+import { strings } from '../shared/strings';
 
 export const UNDO_TOAST_MS = 6000;
 

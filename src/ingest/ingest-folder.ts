@@ -1,8 +1,10 @@
-import type { ArticleMeta, IngestProblem, IngestReport } from '../shared/bundle-types';
-import { buildBundle } from './build-bundle';
+import type { IngestProblem, IngestReport } from '../shared/bundle-types';
+import { buildBundle } from './bundle/build-bundle';
+import { orderArticles } from './bundle/order-articles';
 import { listPosts } from './list-posts';
 import { processFiles } from './process-files';
-import { openBundleWriter } from './write-bundle';
+import type { PendingMeta } from './process-post';
+import { openBundleWriter, type BundleDisk } from './write-bundle';
 
 export interface IngestOptions {
   readonly postsDir: string;
@@ -12,11 +14,11 @@ export interface IngestOptions {
   /** Worker threads for processing; see processFiles. */
   readonly workers?: number;
   /** Passed to the bundle writer; for tests that need the disk to fail. */
-  readonly writeFile?: (path: string, data: string) => void;
+  readonly disk?: BundleDisk;
 }
 
 interface Kept {
-  readonly meta: ArticleMeta;
+  readonly meta: PendingMeta;
   readonly index: number;
 }
 
@@ -33,7 +35,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   const warningsAt: { index: number; reason: string }[] = [];
   const duplicatesAt: { index: number; winner: number }[] = [];
   const kept = new Map<string, Kept>();
-  const writer = openBundleWriter(options.outDir, options.writeFile);
+  const writer = openBundleWriter(options.outDir, options.disk);
   try {
     await processFiles(
       options.postsDir,
@@ -72,7 +74,9 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
     ]
       .sort((a, b) => a.index - b.index)
       .map((entry) => entry.problem);
-    const metas = [...kept.values()].map((k) => k.meta);
+    // Neighbours, and so revs, are known only once every article is: the staged bodies
+    // become article files here, and only then is there metadata for the pages.
+    const metas = writer.finishArticles(orderArticles([...kept.values()].map((k) => k.meta)));
     const report: IngestReport = {
       generatedAt,
       read: files.length,
@@ -89,6 +93,6 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   }
 }
 
-function isFuller(meta: ArticleMeta, index: number, than: Kept): boolean {
+function isFuller(meta: PendingMeta, index: number, than: Kept): boolean {
   return meta.charCount > than.meta.charCount || (meta.charCount === than.meta.charCount && index < than.index);
 }

@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Article, ArticleMeta } from '../shared/bundle-types';
-import { processPost } from './process-post';
+import { processPost, type ArticleBody, type PendingMeta } from './process-post';
 
 /** Below this many posts, starting workers (~0.2 s each) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
@@ -11,17 +10,17 @@ export const PARALLEL_THRESHOLD = 600;
 const BATCH_SIZE = 200;
 
 /**
- * A post's outcome as it travels between threads. The article file is written where
- * the post is processed (in parallel, and without copying the text between threads);
- * only its metadata travels. `json` comes back only when the file could not be written
- * because another file of the same article got there first: the orchestrator decides
- * which of the two is kept and rewrites the file if this one wins.
+ * A post's outcome as it travels between threads. The article's body file is written
+ * where the post is processed (in parallel, and without copying the text between
+ * threads); only its metadata travels. `json` comes back only when the file could not be
+ * written because another file of the same article got there first: the orchestrator
+ * decides which of the two is kept and rewrites the file if this one wins.
  */
 export type ProcessedPost =
   | {
       readonly ok: true;
-      readonly meta: ArticleMeta;
-      /** The serialized article when it was not written (a duplicate id), else null. */
+      readonly meta: PendingMeta;
+      /** The serialized body when it was not written (a duplicate id), else null. */
       readonly json: string | null;
       readonly warnings: readonly string[];
     }
@@ -32,7 +31,7 @@ export interface ProcessFilesOptions {
   readonly workers?: number;
 }
 
-/** Writes article files as `<id>.json` in this folder, never replacing one. */
+/** Where article bodies are written, as `<id>.json`, never replacing one. */
 export type ArticlesDir = string;
 
 /**
@@ -122,7 +121,7 @@ function isAlreadyThere(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EEXIST';
 }
 
-function toMeta(article: Article): ArticleMeta {
+function toMeta(article: ArticleBody): PendingMeta {
   const { html: _html, images: _images, ...meta } = article;
   return meta;
 }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Article } from '../shared/bundle-types';
+import type { Article, ArticleMeta } from '../shared/bundle-types';
 import { CLEANUP_RULES } from './cleanup-rules';
 import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
@@ -19,11 +18,20 @@ import { restoreTitleQuotes } from './steps/restore-title-quotes';
 import { sanitizeHtml } from './steps/sanitize-html';
 import { splitFrontMatter } from './steps/split-front-matter';
 
+/**
+ * An article as one post gives it: everything but what only the whole corpus decides,
+ * its neighbours in the list and the rev that hashes them in (see finishArticle).
+ */
+export type ArticleBody = Omit<Article, 'neighbours' | 'rev'>;
+
+/** The metadata of an ArticleBody: an ArticleMeta until its rev is known. */
+export type PendingMeta = Omit<ArticleMeta, 'rev'>;
+
 export type PostOutcome =
   | {
       readonly ok: true;
-      readonly article: Article;
-      /** The article serialized, as the bundle stores it (made here once, for the hash). */
+      readonly article: ArticleBody;
+      /** The body serialized, as the staging folder keeps it until the article is finished. */
       readonly json: string;
       readonly warnings: readonly string[];
     }
@@ -31,7 +39,7 @@ export type PostOutcome =
 
 /**
  * One post, bytes in, article out: the whole ingest pipeline for a file, in order.
- * Pure apart from hashing: no I/O, no clock, no globals, so the same bytes always give
+ * Pure: no I/O, no clock, no globals, so the same bytes always give
  * the same article. The HTML steps share one DOM, in this order for these reasons:
  * stocks are read before comments go; markup is normalized before credits are found
  * (they are bold <strong> runs then); sanitizing is last and nothing edits after it.
@@ -62,7 +70,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   if (html === '' || (text.charCount === 0 && images.length === 0)) return { ok: false, reason: 'empty body' };
 
   const headImage = pickHeadImage([front.value.headimg, front.value.thumbnail], promoImages, images, warnings);
-  const article: Omit<Article, 'rev'> = {
+  const article: ArticleBody = {
     id: makeArticleId(title, date.value),
     title,
     date: date.value,
@@ -78,12 +86,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     images,
     html,
   };
-  // rev hashes everything else, so it changes exactly when the article file does; it is
-  // appended last to the serialization that was hashed.
-  const body = JSON.stringify(article);
-  const rev = createHash('sha256').update(body).digest('base64url').slice(0, 12);
-  const json = `${body.slice(0, -1)},"rev":${JSON.stringify(rev)}}`;
-  return { ok: true, article: { ...article, rev }, json, warnings };
+  return { ok: true, article, json: JSON.stringify(article), warnings };
 }
 
 /**

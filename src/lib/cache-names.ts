@@ -4,10 +4,12 @@
  * deployment; the service worker deletes caches of names it no longer knows.
  */
 export const CACHE_NAMES = Object.freeze({
-  /** manifest.json, index.json, meta pages: network first, cached fallback. */
-  bundleMeta: 'ducai-bundle-meta-v1',
-  /** articles/<id>.json: cache first (an article file changes only with its rev). */
-  articles: 'ducai-articles-v1',
+  /** manifest.json: network first, cached fallback. */
+  bundleMeta: 'ducai-bundle-meta-v2',
+  /** Content-addressed bundle files (meta/, facets/, timeline/, stocks/): cache first, forever. */
+  bundleFiles: 'ducai-bundle-files-v1',
+  /** articles/<id>.json: cache first when the URL names its rev, else network first. */
+  articles: 'ducai-articles-v2',
   /** Images of articles, including cross-origin (opaque) ones of bookmarked articles. */
   images: 'ducai-images-v1',
 });

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
-import type { Article, ArticleMeta } from '../shared/bundle-types';
+import type { ArticleContent, ArticleMeta } from '../shared/bundle-types';
 import { isRecord } from './is-record';
 
 /**
@@ -16,12 +16,14 @@ import { isRecord } from './is-record';
  *   v1  `bookmarks` (keyPath `id`): `{ id, savedAt, article: Article | null, rev }`.
  *   v2  `bookmarks` records gain `meta`, `refreshedAt`, `missingSince`; index
  *       `savedAt`; new store `read` (keyPath `id`): `{ id, readAt }`.
+ *   v3  new store `readRules` (keyPath `id`): what 全部标为已读 marked, as a filter and
+ *       the newest article it covered (`StoredReadRule`), instead of one record per article.
  *
  * To change the schema: add a record type if it changes, bump DUCAI_DB_VERSION, append a
  * migration, and add the previous version to the upgrade test in e2e/bookmarks.spec.ts.
  */
 export const DUCAI_DB_NAME = 'ducai';
-export const DUCAI_DB_VERSION = 2;
+export const DUCAI_DB_VERSION = 3;
 
 /** One bookmark: the article as saved (or last refreshed from the bundle), so it opens offline. */
 export interface StoredBookmark {
@@ -30,7 +32,7 @@ export interface StoredBookmark {
   /** When it was bookmarked, epoch milliseconds. */
   readonly savedAt: number;
   /** The whole article (metadata, ingest-sanitized html, images); null until it could be fetched. */
-  readonly article: Article | null;
+  readonly article: ArticleContent | null;
   /** The article's metadata: the article's own, or what the list showed when saved; null when only the id is known. */
   readonly meta: ArticleMeta | null;
   /** `rev` of `article`; null without it. */
@@ -47,9 +49,26 @@ export interface StoredRead {
   readonly readAt: number;
 }
 
+/**
+ * 全部标为已读 over a filter: every article the filter selects that is not newer than
+ * `cut` (by date, then id: the bundle's order) counts as read. One record however many
+ * articles it covers, and it needs no bundle to be read back.
+ */
+export interface StoredReadRule {
+  /** `rule-<readAt>-<random>`; the key. */
+  readonly id: string;
+  readonly readAt: number;
+  /** The list's filters when it was marked: joined category paths (OR) and a stock code. */
+  readonly categories: readonly string[];
+  readonly stock: string | null;
+  /** The newest article the list showed then. */
+  readonly cut: { readonly id: string; readonly date: string };
+}
+
 export interface DucaiDBSchema extends DBSchema {
   bookmarks: { key: string; value: StoredBookmark; indexes: { savedAt: number } };
   read: { key: string; value: StoredRead };
+  readRules: { key: string; value: StoredReadRule };
 }
 
 export type DucaiDB = IDBPDatabase<DucaiDBSchema>;
@@ -67,7 +86,7 @@ export function metaOfArticle(article: ArticleMeta): ArticleMeta {
   return { id, title, date, source, categories, stocks, summary, charCount, readingMinutes, headImage, byline, editor, rev };
 }
 
-function looksLikeArticle(value: unknown): value is Article {
+function looksLikeArticle(value: unknown): value is ArticleContent {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
@@ -123,6 +142,12 @@ export const MIGRATIONS: readonly Migration[] = [
           cursor = await cursor.continue();
         }
       })();
+    },
+  },
+  {
+    version: 3,
+    migrate(db) {
+      db.createObjectStore('readRules', { keyPath: 'id' });
     },
   },
 ];

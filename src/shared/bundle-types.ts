@@ -1,17 +1,29 @@
 /**
- * The bundle: the contract between the ingest (Node) and the app (browser).
- * Both sides import these types; nothing here may import from either side.
+ * The bundle, schema version 2: the contract between the ingest (Node) and the app
+ * (browser). Both sides import these types; nothing here may import from either side.
  *
- * Layout of a bundle folder:
- *   manifest.json            Manifest
- *   meta/page-0001.json      MetaPage — article metadata, newest first, pageSize per page
- *   index.json               ArticleIndex — compact columns for filtering the whole corpus
- *   articles/<id>.json       Article — one article with its cleaned, sanitized body
- *   report.json              IngestReport — what was read, skipped and why
+ * Every view downloads only what it shows. The corpus is numbered by *ordinal*: 0 is the
+ * oldest article, articleCount - 1 the newest (order: date, then id). Ordinals of existing
+ * articles do not move when newer articles are added, so the files that hold old
+ * articles keep their content, and with it their names.
+ *
+ * Layout of a bundle folder (H is a content hash: 10 lower-case base-32 characters):
+ *   manifest.json          Manifest — the only file whose name never changes (no-cache)
+ *   timeline/H.json        Timeline — the page table and the articles per Beijing day
+ *   meta/H.json            MetaPage — metadata of consecutive ordinals (main pages, the
+ *                          head, and the own pages of sparse facets)
+ *   facets/H.json          Facet — one category node's or one stock's articles
+ *   stocks/H.json          StockDirectory — every stock with its count and facet
+ *   articles/<id>.json     Article — one article with its cleaned body and neighbours
+ *   report.json            IngestReport — what the last ingest read, skipped and why
+ *
+ * Files named by hash are immutable: serve them with `Cache-Control: immutable`.
+ * Article files keep their path; their URL carries `?v=<rev>`, which changes exactly
+ * when the file does.
  */
 
 /** Bumped whenever a reader of an older bundle would misread a newer one. */
-export const BUNDLE_SCHEMA_VERSION = 1;
+export const BUNDLE_SCHEMA_VERSION = 2;
 
 export type Market = 'SH' | 'SZ' | 'BJ' | 'HK' | 'US' | 'OTHER';
 
@@ -51,8 +63,14 @@ export interface ArticleMeta {
   readonly byline: string | null;
   /** From 责任编辑：…, or null. */
   readonly editor: string | null;
-  /** Content hash of the article file: changes whenever the article does. */
+  /** Hash of the article file (everything in it but rev): changes exactly when the file does. */
   readonly rev: string;
+}
+
+/** An article next to another in the unfiltered order. */
+export interface NeighbourRef {
+  readonly id: string;
+  readonly title: string;
 }
 
 export interface Article extends ArticleMeta {
@@ -60,7 +78,18 @@ export interface Article extends ArticleMeta {
   readonly html: string;
   /** Every image URL of the body, in order. */
   readonly images: readonly string[];
+  /** The articles before and after this one in the unfiltered list (newer is above). */
+  readonly neighbours: {
+    readonly newer: NeighbourRef | null;
+    readonly older: NeighbourRef | null;
+  };
 }
+
+/**
+ * An article's own content, without its place in a bundle: what a bookmark saves and
+ * an export file carries (saved copies of schema 1 have no neighbours).
+ */
+export type ArticleContent = Omit<Article, 'neighbours'>;
 
 export interface CategoryNode {
   readonly name: string;
@@ -68,60 +97,109 @@ export interface CategoryNode {
   readonly path: CategoryPath;
   /** Articles filed under this node or any descendant, each counted once. */
   readonly count: number;
+  /** Hash of this node's Facet file (files.facet). */
+  readonly facet: string;
   readonly children: readonly CategoryNode[];
 }
 
 export interface StockSummary extends StockRef {
   /** Articles that mention the stock. */
   readonly count: number;
+  /** Hash of this stock's Facet file (files.facet). */
+  readonly facet: string;
 }
 
-export interface MetaPageRef {
-  /** Bundle-relative path, e.g. "meta/page-0001.json". */
-  readonly file: string;
-  readonly count: number;
-  /** ISO dates of the first (newest) and last (oldest) article on the page. */
-  readonly newest: string;
-  readonly oldest: string;
+/** File name templates: "{hash}" or "{id}" is replaced; all bundle-relative. */
+export interface BundleFileTemplates {
+  /** "articles/{id}.json" */
+  readonly article: string;
+  /** "meta/{hash}.json" */
+  readonly page: string;
+  /** "facets/{hash}.json" */
+  readonly facet: string;
+  /** "timeline/{hash}.json" */
+  readonly timeline: string;
+  /** "stocks/{hash}.json" */
+  readonly stocks: string;
 }
 
 export interface Manifest {
   readonly schemaVersion: typeof BUNDLE_SCHEMA_VERSION;
   /** ISO time of the build. */
   readonly generatedAt: string;
+  /**
+   * Hash of everything the manifest points to: equal for two builds with the same
+   * content, whatever their generatedAt. Part of every query key derived from it.
+   */
+  readonly version: string;
   readonly articleCount: number;
+  /** Articles per main page: page k holds ordinals [k * pageSize, (k + 1) * pageSize). */
+  readonly pageSize: number;
+  readonly files: BundleFileTemplates;
+  /** Hash of the Timeline. */
+  readonly timeline: string;
+  /** Hash of the MetaPage with the newest articles (at most HEAD_SIZE): the first screen. */
+  readonly head: string;
+  /** Hash of the StockDirectory. */
+  readonly stocks: string;
+  readonly stockCount: number;
+  /** The category tree, largest first; every node has its facet. */
   readonly categories: readonly CategoryNode[];
-  /** Most mentioned first. */
-  readonly stocks: readonly StockSummary[];
-  readonly meta: {
-    readonly pageSize: number;
-    readonly pages: readonly MetaPageRef[];
-  };
-  /** Bundle-relative path of the ArticleIndex. */
-  readonly index: string;
-  /** Bundle-relative path pattern of article files; "{id}" is replaced by the id. */
-  readonly articlePath: string;
 }
 
+/** Newest articles in the manifest's head page and in every facet's head. */
+export const HEAD_SIZE = 24;
+
+export interface Timeline {
+  /** Hash of main page k, for every k: pages cover ordinals in order, oldest first. */
+  readonly pages: readonly string[];
+  /**
+   * Articles per Beijing day, oldest first, flattened: [day, count, day, count, …] where
+   * day is days since 1970-01-01 in Beijing time (UTC+8) and count > 0. The counts add up
+   * to articleCount; the first `count` ordinals are the first day's, and so on.
+   */
+  readonly days: readonly number[];
+}
+
+/** Metadata of consecutive positions, oldest first. */
 export interface MetaPage {
-  readonly page: number;
+  /**
+   * Position of articles[0]: an ordinal for main pages and the head; for a facet's own
+   * pages, an index into the facet's ordinal list.
+   */
+  readonly first: number;
   readonly articles: readonly ArticleMeta[];
 }
 
-/**
- * Column-wise, newest first, aligned with the meta pages: row i is article i of the corpus.
- * Small enough to load whole for 100,000 articles, so filters never need every page.
- */
-export interface ArticleIndex {
-  readonly ids: readonly string[];
-  /** Seconds since the epoch. */
-  readonly dates: readonly number[];
-  /** Every category path in the corpus, joined by "/"; rows refer to them by position. */
-  readonly categoryPaths: readonly string[];
-  readonly categories: readonly (readonly number[])[];
-  /** Stock codes; rows refer to them by position. */
-  readonly stockCodes: readonly string[];
-  readonly stocks: readonly (readonly number[])[];
+export type FacetKind = 'category' | 'stock';
+
+export interface Facet {
+  readonly kind: FacetKind;
+  /** The joined category path ("金融/新浪财经") or the stock code ("sz000931"). */
+  readonly key: string;
+  readonly count: number;
+  /** The facet's ordinals, ascending, encoded by src/shared/ordinal-list.ts. */
+  readonly ordinals: string;
+  /** Metadata of the newest min(count, HEAD_SIZE) articles, newest first. */
+  readonly head: readonly ArticleMeta[];
+  /**
+   * Hashes of the facet's own MetaPages, for sparse facets (fewer than one article in
+   * SPARSE_RATIO): page j holds the facet's positions [j * pageSize, (j + 1) * pageSize)
+   * of `ordinals`. Empty for dense facets, whose metadata the main pages hold densely.
+   */
+  readonly pages: readonly string[];
+  /** For stocks: articles per category node (joined path) among this stock's. */
+  readonly categoryCounts: readonly (readonly [string, number])[];
+  /** For stocks: the stocks most often mentioned with this one, [code, articles], most first. */
+  readonly related: readonly (readonly [string, number])[];
+}
+
+/** A facet with fewer than one article in this many has its own metadata pages. */
+export const SPARSE_RATIO = 8;
+
+export interface StockDirectory {
+  /** Most mentioned first, ties by code. */
+  readonly stocks: readonly StockSummary[];
 }
 
 export type ProblemKind = 'skipped' | 'duplicate' | 'warning';

@@ -21,5 +21,11 @@ export function testMeta(id: string, overrides: Partial<ArticleMeta> = {}): Arti
 }
 
 export function testArticle(id: string, overrides: Partial<Article> = {}): Article {
-  return { ...testMeta(id), html: '<p>正文</p>', images: ['https://n.sinaimg.cn/finance/a.png', '/images/b.svg'], ...overrides };
+  return {
+    ...testMeta(id),
+    html: '<p>正文</p>',
+    images: ['https://n.sinaimg.cn/finance/a.png', '/images/b.svg'],
+    neighbours: { newer: null, older: null },
+    ...overrides,
+  };
 }

@@ -1,17 +1,11 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 
-import { getArticleQueryOptions } from '../../features/articles/api/get-article';
+import { isRecord } from '../../lib/is-record';
 import { ArticleReader } from '../../features/reader/components/article-reader';
-import { prefetchManifest } from './prefetch';
 
-/** Starts loading the article with the manifest; never waits for it, never throws. */
-export function articleLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const manifest = await prefetchManifest(queryClient);
-    if (manifest && params.id) void queryClient.prefetchQuery(getArticleQueryOptions(manifest, params.id));
-    return null;
-  };
+/** The rev a link put in the history entry (see ArticleListItem), checked: state is untrusted. */
+function revOf(state: unknown): string | null {
+  return isRecord(state) && typeof state.rev === 'string' && /^[\w-]{1,64}$/.test(state.rev) ? state.rev : null;
 }
 
 /**
@@ -20,6 +14,6 @@ export function articleLoader(queryClient: QueryClient) {
  */
 export function ArticleRoute() {
   const { id = '' } = useParams();
-  const { search } = useLocation();
-  return <ArticleReader key={id} id={id} search={search} />;
+  const { search, state } = useLocation();
+  return <ArticleReader key={id} id={id} search={search} rev={revOf(state)} />;
 }

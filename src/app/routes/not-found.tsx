@@ -1,5 +1,5 @@
 import { NotFoundPanel } from '../../components/not-found-panel';
-import { strings } from '../../lib/strings';
+import { strings } from '../../shared/strings';
 
 /** Every path no other route claims. */
 export function NotFoundRoute() {

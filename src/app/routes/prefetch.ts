@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 import type { Manifest } from '../../shared/bundle-types';
-import { getManifestQueryOptions } from '../../features/articles/api/get-manifest';
+import { getManifestQueryOptions } from '../../bundle/manifest-query';
 
 /**
  * The manifest, for loaders: fetched once and then cached; undefined when it cannot be

@@ -1,13 +1,13 @@
-import { useRef, type ReactNode } from 'react';
-import { NavLink, Link, Outlet, ScrollRestoration } from 'react-router';
+import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { NavLink, Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
-import { useBookmarkCount } from '../../features/bookmarks/bookmark-store';
+import { dismissFirstScreen } from '../../lib/first-screen';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
 import { ThemeSync } from '../../features/settings/components/theme-sync';
 import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
 import { OfflineStatus } from '../../features/offline/components/offline-status';
-import { strings } from '../../lib/strings';
+import { strings } from '../../shared/strings';
 import { paths } from '../paths';
 
 function Logo() {
@@ -19,14 +19,23 @@ function Logo() {
   );
 }
 
+const BookmarksNavLink = lazy(async () => ({
+  default: (await import('../../features/bookmarks/components/bookmarks-nav-link')).BookmarksNavLink,
+}));
+
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-10 items-center rounded-lg px-2.5 text-[15px] whitespace-nowrap sm:px-3 ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
 
 /** The frame around every page: skip link, header with navigation, the page, shortcuts. */
 export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const help = useRef<HTMLDialogElement>(null);
+  const location = useLocation();
+  // The prerendered first screen is the unfiltered list's; any other page replaces it at once.
+  const otherPage = location.pathname !== paths.home.path || location.search !== '';
+  useLayoutEffect(() => {
+    if (otherPage || children !== undefined) dismissFirstScreen();
+  }, [otherPage, children]);
   const theme = useResolvedTheme();
-  const bookmarkCount = useBookmarkCount();
   useGlobalShortcuts({ help, cycleTheme });
   return (
     <div className="min-h-dvh">
@@ -46,14 +55,15 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
             <NavLink to={paths.stocks.getHref()} className={navClass}>
               {strings.nav.stocks}
             </NavLink>
-            <NavLink to={paths.bookmarks.getHref()} className={navClass} aria-label={strings.nav.bookmarksCount(bookmarkCount)}>
-              {strings.nav.bookmarks}
-              {bookmarkCount > 0 && (
-                <span aria-hidden="true" className="ml-1.5 rounded-full bg-accent px-1.5 text-xs leading-5 font-semibold text-accent-ink tabular-nums">
-                  {bookmarkCount}
-                </span>
-              )}
-            </NavLink>
+            <Suspense
+              fallback={
+                <NavLink to={paths.bookmarks.getHref()} className={navClass}>
+                  {strings.nav.bookmarks}
+                </NavLink>
+              }
+            >
+              <BookmarksNavLink to={paths.bookmarks.getHref()} className={navClass} />
+            </Suspense>
           </nav>
           <button
             type="button"

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
-import { strings } from '../../lib/strings';
+import { strings } from '../../shared/strings';
 import { RootLayout } from './root-layout';
 
 /** Last resort for errors the pages do not handle themselves, e.g. a render crash. */

@@ -1,5 +1,5 @@
 import { metaOfArticle, type StoredBookmark } from '../../lib/ducai-db';
-import type { Article, ArticleMeta } from '../../shared/bundle-types';
+import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
 
 /**
  * Pure functions over bookmark records: building, refreshing, merging (import, undo,
@@ -12,7 +12,7 @@ export type BookmarkSort = 'saved' | 'date';
 
 export function newBookmark(
   id: string,
-  { article, meta, now }: { readonly article: Article | null; readonly meta: ArticleMeta | null; readonly now: number },
+  { article, meta, now }: { readonly article: ArticleContent | null; readonly meta: ArticleMeta | null; readonly now: number },
 ): BookmarkEntry {
   return {
     id,
@@ -26,7 +26,7 @@ export function newBookmark(
 }
 
 /** The entry with `article` as its copy (fetched from the bundle at `now`); the bundle has it. */
-export function withArticle(entry: BookmarkEntry, article: Article, now: number): BookmarkEntry {
+export function withArticle(entry: BookmarkEntry, article: ArticleContent, now: number): BookmarkEntry {
   return { ...entry, article, meta: metaOfArticle(article), rev: article.rev, refreshedAt: now, missingSince: null };
 }
 

@@ -7,7 +7,8 @@ import {
 } from './bookmark-file';
 import { testArticle, testMeta } from '../../shared/test-articles';
 
-const article = testArticle('20220315-aaaa');
+// What a bookmark saves: the article's own content, without its place in a bundle.
+const { neighbours: _neighbours, ...article } = testArticle('20220315-aaaa');
 const saved: BookmarkEntry = {
   id: article.id,
   savedAt: Date.parse('2022-03-15T04:00:00.000Z'),

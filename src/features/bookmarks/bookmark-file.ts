@@ -2,8 +2,8 @@ import { BundleError } from '../../lib/bundle-error';
 import { failAt, isoDate, list, nonEmptyText, nullable, object, text, type Check } from '../../lib/check-json';
 import { metaOfArticle } from '../../lib/ducai-db';
 import { isRecord } from '../../lib/is-record';
-import type { Article, ArticleMeta } from '../../shared/bundle-types';
-import { articleMetaShape } from '../articles/api/bundle-checks';
+import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
+import { articleMetaShape } from '../../bundle/bundle-checks';
 import type { BookmarkEntry } from './bookmark-entry';
 
 /**
@@ -19,7 +19,7 @@ import type { BookmarkEntry } from './bookmark-entry';
  *         "savedAt": "…ISO…",              // when it was bookmarked
  *         "refreshedAt": "…ISO…" | null,   // when `article` was fetched from the bundle
  *         "meta": ArticleMeta | null,       // src/shared/bundle-types.ts
- *         "article": Article | null         // the whole article, as in articles/<id>.json
+ *         "article": ArticleContent | null         // the whole article, as in articles/<id>.json
  *       }
  *     ]
  *   }
@@ -76,7 +76,7 @@ const imageUrl: Check<string> = (value, path) => {
 
 const fileMetaShape = { ...articleMetaShape, headImage: nullable(imageUrl) };
 const checkMeta: Check<ArticleMeta> = object(fileMetaShape);
-const checkArticle: Check<Article> = object({ ...fileMetaShape, html: text, images: list(imageUrl) });
+const checkArticle: Check<ArticleContent> = object({ ...fileMetaShape, html: text, images: list(imageUrl) });
 
 const checkEntry = object({
   id: nonEmptyText,

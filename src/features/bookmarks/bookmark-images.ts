@@ -1,10 +1,10 @@
 import { CACHE_NAMES } from '../../lib/cache-names';
-import type { Article } from '../../shared/bundle-types';
+import type { ArticleContent } from '../../shared/bundle-types';
 
 const CONCURRENCY = 4;
 
 /** Every image of an article worth keeping offline: the head image, then the body's, once each. */
-export function imageUrlsOf(article: Pick<Article, 'headImage' | 'images'>): string[] {
+export function imageUrlsOf(article: Pick<ArticleContent, 'headImage' | 'images'>): string[] {
   return [...new Set([article.headImage, ...article.images].filter((url): url is string => typeof url === 'string' && url !== ''))];
 }
 
@@ -14,7 +14,7 @@ export function imageUrlsOf(article: Pick<Article, 'headImage' | 'images'>): str
  * are fetched `no-cors` (opaque responses are fine for <img>) without a referrer, as the
  * reader's <img> does. Best effort: never throws; resolves with the number newly cached.
  */
-export async function cacheArticleImages(article: Pick<Article, 'headImage' | 'images'>): Promise<number> {
+export async function cacheArticleImages(article: Pick<ArticleContent, 'headImage' | 'images'>): Promise<number> {
   if (typeof caches === 'undefined') return 0;
   let cache: Cache;
   try {

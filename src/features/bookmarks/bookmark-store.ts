@@ -5,11 +5,10 @@ import {
   announceDbChange, getDucaiDb, metaOfArticle, onDbChange, writeTransaction, type StoredBookmark,
 } from '../../lib/ducai-db';
 import { queryClient } from '../../lib/query-client';
-import type { Article, ArticleIndex, ArticleMeta, Manifest, MetaPage } from '../../shared/bundle-types';
-import { getArticle, getArticleQueryOptions } from '../articles/api/get-article';
-import { getArticleIndexQueryOptions } from '../articles/api/get-article-index';
-import { getManifestQueryOptions } from '../articles/api/get-manifest';
-import { getMetaPageQueryOptions } from '../articles/api/get-meta-page';
+import type { Article, ArticleContent, ArticleMeta, Manifest, MetaPage } from '../../shared/bundle-types';
+import { getArticle, getArticleQueryOptions } from '../../bundle/article-query';
+import type { FacetIndex } from '../../bundle/facet-index';
+import { getManifestQueryOptions } from '../../bundle/manifest-query';
 import {
   mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle, type BookmarkEntry, type BookmarkSort,
 } from './bookmark-entry';
@@ -181,8 +180,8 @@ function readLegacyIds(): string[] | null {
 const LEGACY_FETCH_TIMEOUT_MS = 6000;
 
 /** Fetches what articles it can within the time limit; ids that fail are simply absent. */
-async function fetchArticles(ids: readonly string[], timeoutMs: number): Promise<Map<string, Article>> {
-  const found = new Map<string, Article>();
+async function fetchArticles(ids: readonly string[], timeoutMs: number): Promise<Map<string, ArticleContent>> {
+  const found = new Map<string, ArticleContent>();
   const signal = AbortSignal.timeout(timeoutMs);
   let manifest: Manifest;
   try {
@@ -197,7 +196,7 @@ async function fetchArticles(ids: readonly string[], timeoutMs: number): Promise
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       try {
-        found.set(id, await getArticle(manifest, id, signal));
+        found.set(id, await getArticle(manifest, id, null, signal));
       } catch {
         // Kept as a bookmark of the id alone; the bundle check fills it in later.
       }
@@ -215,7 +214,7 @@ async function fetchArticles(ids: readonly string[], timeoutMs: number): Promise
 async function migrateLegacyBookmarks(): Promise<void> {
   const ids = readLegacyIds();
   if (ids === null) return;
-  const articles = ids.length > 0 ? await fetchArticles(ids, LEGACY_FETCH_TIMEOUT_MS) : new Map<string, Article>();
+  const articles = ids.length > 0 ? await fetchArticles(ids, LEGACY_FETCH_TIMEOUT_MS) : new Map<string, ArticleContent>();
   const now = Date.now();
   await writeTransaction(['bookmarks'], async (tx) => {
     const store = tx.objectStore('bookmarks');
@@ -293,6 +292,11 @@ export function useIsBookmarked(id: string): boolean {
   return useSyncExternalStore(subscribe, () => state.ids.has(id));
 }
 
+/** Whether the article is bookmarked and the current bundle was found not to hold it. */
+export function useIsMissingBookmark(id: string): boolean {
+  return useSyncExternalStore(subscribe, () => (state.byId.get(id)?.missingSince ?? null) !== null);
+}
+
 export function useBookmarkIds(): ReadonlySet<string> {
   return useSyncExternalStore(subscribe, () => state.ids);
 }
@@ -322,7 +326,7 @@ export async function getBookmark(id: string): Promise<BookmarkEntry | undefined
  * bundle has no such article (or cannot be reached). Undefined when not bookmarked or
  * not saved whole.
  */
-export async function getBookmarkedArticle(id: string): Promise<Article | undefined> {
+export async function getBookmarkedArticle(id: string): Promise<ArticleContent | undefined> {
   return (await getBookmark(id))?.article ?? undefined;
 }
 
@@ -332,8 +336,14 @@ export async function getAllBookmarks(): Promise<BookmarkEntry[]> {
   return (await getDucaiDb()).getAll('bookmarks');
 }
 
+/** The reading view's query key for an article, under the bundle version in the cache. */
 function articleKey(id: string) {
-  return getArticleQueryOptions(undefined, id).queryKey;
+  return getArticleQueryOptions(queryClient.getQueryData(getManifestQueryOptions().queryKey), id).queryKey;
+}
+
+/** A saved copy as the reading view's query holds articles (copies of schema 1 have no neighbours). */
+function asCachedArticle(article: ArticleContent): Article {
+  return { neighbours: { newer: null, older: null }, ...article };
 }
 
 /**
@@ -345,19 +355,24 @@ export async function primeArticleFromBookmark(id: string): Promise<boolean> {
   if (queryClient.getQueryData(articleKey(id))) return true;
   const article = await getBookmarkedArticle(id);
   if (!article) return false;
-  if (!queryClient.getQueryData(articleKey(id))) queryClient.setQueryData(articleKey(id), article);
+  if (!queryClient.getQueryData(articleKey(id))) queryClient.setQueryData(articleKey(id), asCachedArticle(article));
   return true;
 }
 
 // ---------------------------------------------------------------------------- writing
 
-function isArticle(value: ArticleMeta): value is Article {
+function isArticle(value: ArticleMeta): value is ArticleContent {
   return 'html' in value && typeof (value as { html?: unknown }).html === 'string';
 }
 
+/** What the lists have shown of an article: metadata pages and facets' heads in the cache. */
 function cachedMetaOf(id: string): ArticleMeta | null {
-  for (const [, page] of queryClient.getQueriesData<MetaPage>({ queryKey: ['bundle', 'meta-page'] })) {
+  for (const [, page] of queryClient.getQueriesData<MetaPage>({ predicate: (q) => q.queryKey[2] === 'page' })) {
     const hit = page?.articles.find((a) => a.id === id);
+    if (hit) return hit;
+  }
+  for (const [, facet] of queryClient.getQueriesData<FacetIndex>({ predicate: (q) => q.queryKey[2] === 'facet' })) {
+    const hit = facet?.head.find((a) => a.id === id);
     if (hit) return hit;
   }
   return null;
@@ -556,7 +571,7 @@ async function updateStored(id: string, update: (entry: BookmarkEntry) => Bookma
   }
 }
 
-async function storeRefreshed(id: string, article: Article): Promise<void> {
+async function storeRefreshed(id: string, article: ArticleContent): Promise<void> {
   const next = await updateStored(id, (entry) =>
     entry.article && entry.rev === article.rev && entry.missingSince === null ? null : withArticle(entry, article, Date.now()),
   );
@@ -567,7 +582,7 @@ async function markMissing(id: string): Promise<void> {
   const next = await updateStored(id, (entry) => (entry.missingSince === null ? { ...entry, missingSince: Date.now() } : null));
   // The bundle has no copy: the reading view gets the saved one.
   const article = next?.article ?? (await getBookmarkedArticle(id));
-  if (article) queryClient.setQueryData(articleKey(id), article);
+  if (article) queryClient.setQueryData(articleKey(id), asCachedArticle(article));
 }
 
 async function markPresent(id: string): Promise<void> {
@@ -575,36 +590,45 @@ async function markPresent(id: string): Promise<void> {
 }
 
 /** Fetches one bookmarked article from the bundle and stores it if it changed. */
-async function refreshFromBundle(id: string, manifest?: Manifest, bundleRev: string | null = null): Promise<void> {
+async function refreshFromBundle(id: string, manifest?: Manifest): Promise<void> {
   try {
     const m = manifest ?? (await queryClient.fetchQuery(getManifestQueryOptions()));
     const cached = queryClient.getQueryData(articleKey(id));
-    const article =
-      cached && (bundleRev === null || cached.rev === bundleRev) && !state.byId.get(id)?.missingSince
-        ? cached
-        : await queryClient.fetchQuery({ ...getArticleQueryOptions(m, id), staleTime: 0 });
+    const article = cached && !state.byId.get(id)?.missingSince ? cached : await queryClient.fetchQuery(getArticleQueryOptions(m, id));
     await storeRefreshed(id, article);
   } catch (error) {
     if (error instanceof BundleError && error.kind === 'missing') await markMissing(id);
   }
 }
 
-/** What the bundle says of one bookmark: gone, its current rev, or unknown (no index). */
-async function bundleRevOf(id: string, manifest: Manifest, index: ArticleIndex | null, rows: Map<string, number> | null) {
-  if (!index || !rows) return { missing: false, rev: null };
-  const row = rows.get(id);
-  if (row === undefined) return { missing: true, rev: null };
-  const pageSize = manifest.meta.pageSize;
+/**
+ * What the bundle says of one bookmark: its article file, revalidated with the server
+ * (a conditional request: a few hundred bytes when unchanged), or gone (404). Nothing
+ * corpus-wide is downloaded. Null when the bundle cannot be asked (offline).
+ */
+async function bundleCopyOf(id: string, manifest: Manifest): Promise<{ readonly missing: boolean; readonly article: Article | null } | null> {
   try {
-    const page = await queryClient.fetchQuery(getMetaPageQueryOptions(manifest, Math.floor(row / pageSize) + 1));
-    const meta = page.articles[row % pageSize];
-    return { missing: false, rev: meta?.id === id ? meta.rev : null };
-  } catch {
-    return { missing: false, rev: null };
+    const article = await getArticle(manifest, id, null);
+    queryClient.setQueryData(getArticleQueryOptions(manifest, id).queryKey, article);
+    return { missing: false, article };
+  } catch (error) {
+    if (error instanceof BundleError && error.kind === 'missing') return { missing: true, article: null };
+    return null;
   }
 }
 
-async function runSync(): Promise<void> {
+/** The bundle version every bookmark was last checked against, so a reload checks nothing. */
+const SYNCED_VERSION_KEY = 'ducai:bookmarks:synced-version';
+
+function syncedVersion(): string | null {
+  try {
+    return localStorage.getItem(SYNCED_VERSION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+async function runSync(force: boolean): Promise<void> {
   await start();
   if (state.status !== 'ready' || state.ids.size === 0) return;
   let manifest: Manifest;
@@ -613,28 +637,36 @@ async function runSync(): Promise<void> {
   } catch {
     return; // offline or no bundle: nothing can be said about any bookmark
   }
-  let index: ArticleIndex | null = null;
-  try {
-    index = await queryClient.fetchQuery(getArticleIndexQueryOptions(manifest));
-  } catch {
-    // Without the index each article file is asked for instead.
-  }
-  const rows = index ? new Map(index.ids.map((id, row) => [id, row])) : null;
+  const sameBundle = !force && syncedVersion() === `${manifest.version}:${state.ids.size}`;
   const queue = [...state.byId.values()];
+  let complete = true;
   const worker = async () => {
     for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
-      const { missing, rev } = await bundleRevOf(entry.id, manifest, index, rows);
-      if (missing) await markMissing(entry.id);
-      else if (rev !== null && !needsRefresh(entry.hasArticle, entry.rev, rev)) {
-        if (entry.missingSince !== null) await markPresent(entry.id);
-        // Up to date, but its images' caching may have been cut short (the tab closed,
-        // the network dropped): fetch what is missing; cached ones are skipped.
+      if (sameBundle && entry.hasArticle) {
+        // Checked against this bundle already; only images whose caching was cut short
+        // (the tab closed, the network dropped) are fetched again.
         const saved = await getBookmarkedArticle(entry.id);
         if (saved) await cacheArticleImages(saved);
-      } else await refreshFromBundle(entry.id, manifest, rev); // caches the images itself
+        continue;
+      }
+      const copy = await bundleCopyOf(entry.id, manifest);
+      if (copy === null) complete = false;
+      else if (copy.missing) await markMissing(entry.id);
+      else if (copy.article && !needsRefresh(entry.hasArticle, entry.rev, copy.article.rev)) {
+        if (entry.missingSince !== null) await markPresent(entry.id);
+        const saved = await getBookmarkedArticle(entry.id);
+        if (saved) await cacheArticleImages(saved);
+      } else if (copy.article) await storeRefreshed(entry.id, copy.article); // caches the images itself
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
+  if (complete) {
+    try {
+      localStorage.setItem(SYNCED_VERSION_KEY, `${manifest.version}:${state.ids.size}`);
+    } catch {
+      // Checked again next time.
+    }
+  }
 }
 
 let syncing: Promise<void> | null = null;
@@ -649,7 +681,7 @@ export function syncBookmarksWithBundle({ force = false }: { readonly force?: bo
   if (syncing) return syncing;
   if (!force && lastSync !== 0 && Date.now() - lastSync < SYNC_INTERVAL_MS) return Promise.resolve();
   lastSync = Date.now();
-  syncing = runSync()
+  syncing = runSync(force)
     .catch((error: unknown) => console.warn('bookmarks: checking against the bundle failed', error))
     .finally(() => {
       syncing = null;

@@ -1,4 +1,4 @@
-import { strings } from '../../lib/strings';
+import { strings } from '../../shared/strings';
 
 /** The keyboard shortcuts, as the help dialog lists them. Handlers live with their views. */
 export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly label: string }[] = [

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { matchPath, useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../app/paths';
@@ -17,8 +17,13 @@ interface GlobalShortcutOptions {
 export function useGlobalShortcuts({ help, cycleTheme }: GlobalShortcutOptions) {
   const location = useLocation();
   const navigate = useNavigate();
+  // Read at key time, not captured when the listener was added: a key pressed between a
+  // navigation's paint and its effects must see the page it was pressed on.
+  const current = useRef(location);
+  current.current = location;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const location = current.current;
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       if (help.current?.open) return; // the dialog handles its own keys (Esc closes it)
       const onArticle = matchPath(paths.article.path, location.pathname) !== null;
@@ -42,5 +47,5 @@ export function useGlobalShortcuts({ help, cycleTheme }: GlobalShortcutOptions) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [help, cycleTheme, location, navigate]);
+  }, [help, cycleTheme, navigate]);
 }

@@ -13,13 +13,17 @@ describe('classifyRequest at the root', () => {
 
   it.each([
     ['/data/manifest.json', 'bundle-meta'],
-    ['/data/index.json', 'bundle-meta'],
-    ['/data/meta/page-0001.json', 'bundle-meta'],
-    ['/data/meta/page-0123.json?x=1', 'bundle-meta'],
-    ['/data/articles/20220210-z32ns2p5qzuc.json', 'article'],
+    ['/data/meta/abcdefghij.json', 'bundle-file'],
+    ['/data/facets/k2m4n6p7q2.json', 'bundle-file'],
+    ['/data/timeline/abcdefgh23.json', 'bundle-file'],
+    ['/data/stocks/abcdefgh23.json?x=1', 'bundle-file'],
+    ['/data/articles/20220210-z32ns2p5qzuc.json?v=Ab3_x-9', 'article'],
+    ['/data/articles/20220210-z32ns2p5qzuc.json', 'article-latest'],
     ['/data/report.json', 'network'],
+    ['/data/index.json', 'network'],
+    ['/data/meta/page-0001.json', 'network'],
+    ['/data/meta/ABC.json', 'network'],
     ['/data/articles/nested/x.json', 'network'],
-    ['/data/meta/page-1.txt', 'network'],
     ['/images/posts/chart.svg', 'image'],
     ['/assets/index-abc.js', 'network'],
   ] as const)('%s is %s', (url, expected) => {
@@ -51,7 +55,7 @@ describe('classifyRequest under a sub-path', () => {
 
   it('reads the bundle and images below the base', () => {
     expect(kind(request('/reader/data/manifest.json'))).toBe('bundle-meta');
-    expect(kind(request('/reader/data/articles/a.json'))).toBe('article');
+    expect(kind(request('/reader/data/articles/a.json?v=1'))).toBe('article');
     expect(kind(request('/reader/images/x.png'))).toBe('image');
     expect(kind(request('/reader/stocks', { mode: 'navigate' }))).toBe('app-shell');
   });

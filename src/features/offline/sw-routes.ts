@@ -3,12 +3,17 @@
  * unit tested. No DOM or WebWorker types here: the app and the worker both compile it.
  *
  * - `app-shell`: a navigation, answered with the precached index.html (SPA fallback).
- * - `bundle-meta`: manifest.json, index.json, meta/page-NNNN.json — network first, cached fallback.
- * - `article`: articles/<id>.json — cache first, capped.
+ * - `bundle-meta`: manifest.json, the one bundle file whose name never changes — network
+ *   first, cached fallback.
+ * - `bundle-file`: meta/, facets/, timeline/, stocks/ files, named by their content hash —
+ *   cache first: a name never comes back with other content.
+ * - `article`: articles/<id>.json?v=<rev> — cache first, capped (the URL names the content).
+ * - `article-latest`: articles/<id>.json without a rev (a shared link, the bookmark check)
+ *   — network first, revalidated; offline, any cached version of the article.
  * - `image`: same-origin /images/** and every cross-origin image — cache first, capped.
  * - `network`: everything else (report.json, other hosts' non-images, non-GET): left to the browser.
  */
-export type RequestKind = 'app-shell' | 'bundle-meta' | 'article' | 'image' | 'network';
+export type RequestKind = 'app-shell' | 'bundle-meta' | 'bundle-file' | 'article' | 'article-latest' | 'image' | 'network';
 
 export interface RequestInfo {
   readonly url: URL;
@@ -19,7 +24,8 @@ export interface RequestInfo {
   readonly destination: string;
 }
 
-const META_FILE = /^(?:manifest\.json|index\.json|meta\/page-\d+\.json)$/;
+const META_FILE = /^manifest\.json$/;
+const HASHED_FILE = /^(?:meta|facets|timeline|stocks)\/[a-z0-9]{8,64}\.json$/;
 const ARTICLE_FILE = /^articles\/[^/]+\.json$/;
 
 /**
@@ -38,7 +44,8 @@ export function classifyRequest(request: RequestInfo, origin: string, scopePath:
   if (path.startsWith('data/')) {
     const file = path.slice('data/'.length);
     if (META_FILE.test(file)) return 'bundle-meta';
-    if (ARTICLE_FILE.test(file)) return 'article';
+    if (HASHED_FILE.test(file)) return 'bundle-file';
+    if (ARTICLE_FILE.test(file)) return url.searchParams.has('v') ? 'article' : 'article-latest';
     return 'network';
   }
   if (path.startsWith('images/')) return 'image';

@@ -1,48 +1,70 @@
 import { useSyncExternalStore } from 'react';
 
-import { announceDbChange, getDucaiDb, onDbChange, writeTransaction } from '../../lib/ducai-db';
+import type { ArticleMeta } from '../../shared/bundle-types';
+import { compareArticleKeys } from '../../shared/article-id';
+import { joinCategoryPath } from '../../shared/category-path';
+import { announceDbChange, getDucaiDb, onDbChange, writeTransaction, type StoredReadRule } from '../../lib/ducai-db';
 
 /**
- * Which articles the reader has opened, kept in the `read` store of the `ducai`
- * database (src/lib/ducai-db.ts) and shared by every tab (BroadcastChannel
- * `ducai-bookmarks`, and a re-read on focus).
+ * Which articles the reader has read, kept in the `ducai` database (src/lib/ducai-db.ts)
+ * and shared by every tab (BroadcastChannel `ducai-bookmarks`, and a re-read on focus):
  *
- * For other features:
- * - the reading view calls `markRead(id)` when an article opens;
- * - the list calls `useReadIds()` to dim read items and to filter `?unread=1`;
- * - 全部标为已读 calls `markAllRead(ids)` with the ids shown, keeps the token it returns,
- *   and offers 撤销, which calls `undoMarkAllRead(token)`.
+ * - `read`: one record per article opened;
+ * - `readRules`: one record per 全部标为已读 — the filter and the newest article it
+ *   covered — so marking 100,000 articles costs one record and no download of their ids.
+ *
+ * For other features: the reading view calls `markRead(id)`; the list reads
+ * `useReadState()` (and `isReadBy` for one article); 全部标为已读 calls `markAllRead` and
+ * offers 撤销 with the token it returns. Which *ordinals* of a bundle are read is worked
+ * out by ./read-ordinals.ts, since that needs the bundle.
  *
  * Read state is a convenience, not the reader's data: it changes in memory at once and
  * is kept for this visit even when the device's storage refuses the write (logged).
  */
 
-let readIds: ReadonlySet<string> = new Set();
+export interface ReadRule {
+  readonly id: string;
+  readonly readAt: number;
+  readonly categories: readonly string[];
+  readonly stock: string | null;
+  readonly cut: { readonly id: string; readonly date: string };
+}
+
+export interface ReadState {
+  readonly ids: ReadonlySet<string>;
+  readonly rules: readonly ReadRule[];
+  /** Grows with every change: a cache key for what is derived from the state. */
+  readonly revision: number;
+}
+
+let state: ReadState = { ids: new Set(), rules: [], revision: 0 };
 const listeners = new Set<() => void>();
 
-function setReadIds(next: ReadonlySet<string>) {
-  readIds = next;
+function setState(ids: ReadonlySet<string>, rules: readonly ReadRule[]) {
+  state = { ids, rules, revision: state.revision + 1 };
   for (const listener of listeners) listener();
 }
 
-function withIds(add: readonly string[], remove: readonly string[] = []): ReadonlySet<string> {
-  const next = new Set(readIds);
-  for (const id of add) next.add(id);
-  for (const id of remove) next.delete(id);
-  return next;
-}
-
-/** Ids changed by this tab but not yet written: a re-read must not undo them. */
+/** Changes made by this tab but not yet written: a re-read must not undo them. */
 const pendingAdds = new Set<string>();
-const pendingRemoves = new Set<string>();
+const pendingRules = new Map<string, ReadRule | null>();
 
 async function reload(): Promise<void> {
   const db = await getDucaiDb();
-  const keys = await db.getAllKeys('read');
-  const next = new Set(keys);
-  for (const id of pendingAdds) next.add(id);
-  for (const id of pendingRemoves) next.delete(id);
-  setReadIds(next);
+  const tx = db.transaction(['read', 'readRules']);
+  const [keys, stored] = await Promise.all([tx.objectStore('read').getAllKeys(), tx.objectStore('readRules').getAll()]);
+  const ids = new Set(keys);
+  for (const id of pendingAdds) ids.add(id);
+  const rules = new Map(stored.map((rule) => [rule.id, toRule(rule)]));
+  for (const [id, rule] of pendingRules) {
+    if (rule) rules.set(id, rule);
+    else rules.delete(id);
+  }
+  setState(ids, [...rules.values()]);
+}
+
+function toRule(stored: StoredReadRule): ReadRule {
+  return { id: stored.id, readAt: stored.readAt, categories: stored.categories, stock: stored.stock, cut: stored.cut };
 }
 
 let started = false;
@@ -64,89 +86,101 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Every article id marked read. The same Set until something changes. */
-export function useReadIds(): ReadonlySet<string> {
-  return useSyncExternalStore(subscribe, () => readIds);
+/** The whole read state; the same object until something changes. */
+export function useReadState(): ReadState {
+  return useSyncExternalStore(subscribe, () => state);
 }
 
-export function useIsRead(id: string): boolean {
-  return useSyncExternalStore(subscribe, () => readIds.has(id));
+/** Whether a rule's filter selects an article: any of its categories (or below), and its stock. */
+export function ruleSelects(rule: Pick<ReadRule, 'categories' | 'stock'>, meta: Pick<ArticleMeta, 'categories' | 'stocks'>): boolean {
+  if (rule.stock !== null && !meta.stocks.some((s) => s.code === rule.stock)) return false;
+  if (rule.categories.length === 0) return true;
+  return meta.categories.some((path) => {
+    const joined = joinCategoryPath(path);
+    return rule.categories.some((c) => joined === c || joined.startsWith(`${c}/`));
+  });
 }
 
-async function track(adds: readonly string[], removes: readonly string[], write: () => Promise<void>): Promise<void> {
-  for (const id of adds) pendingAdds.add(id);
-  for (const id of removes) pendingRemoves.add(id);
+/** Whether the state counts an article read: opened, or covered by a 全部标为已读. */
+export function isReadBy(read: ReadState, meta: ArticleMeta): boolean {
+  if (read.ids.has(meta.id)) return true;
+  return read.rules.some((rule) => ruleSelects(rule, meta) && compareArticleKeys(meta, rule.cut) <= 0);
+}
+
+export function useIsRead(meta: ArticleMeta): boolean {
+  return useSyncExternalStore(subscribe, () => isReadBy(state, meta));
+}
+
+async function track(write: () => Promise<void>, settle: () => void): Promise<void> {
   try {
     await write();
-    announceDbChange({ kind: 'read', ids: [...adds, ...removes] });
+    announceDbChange({ kind: 'read', ids: 'all' });
   } catch (error) {
     console.warn('read state: not saved on this device', error);
   } finally {
-    for (const id of adds) pendingAdds.delete(id);
-    for (const id of removes) pendingRemoves.delete(id);
+    settle();
   }
 }
 
 /** Marks an article read (the reading view calls it when the article opens). */
 export async function markRead(id: string): Promise<void> {
   start();
-  if (!readIds.has(id)) setReadIds(withIds([id]));
-  await track([id], [], () =>
-    writeTransaction(['read'], async (tx) => {
-      await tx.objectStore('read').put({ id, readAt: Date.now() });
-    }),
+  if (state.ids.has(id)) return;
+  setState(new Set([...state.ids, id]), state.rules);
+  pendingAdds.add(id);
+  await track(
+    () =>
+      writeTransaction(['read'], async (tx) => {
+        await tx.objectStore('read').put({ id, readAt: Date.now() });
+      }),
+    () => pendingAdds.delete(id),
   );
 }
 
 /** What `markAllRead` changed, for `undoMarkAllRead`. Opaque to callers. */
 export interface MarkAllReadToken {
-  /** The ids that were unread and are now read. */
-  readonly ids: readonly string[];
-  readonly readAt: number;
+  readonly ruleId: string;
 }
 
 /**
- * Marks every id read in one write and resolves with the token that undoes it: only
- * the ids that were unread are in it, so undo never unmarks what was read before.
+ * Marks read every article `filters` select up to and including `cut` (the newest the
+ * list shows), in one record. Undo removes exactly that record: what was read before,
+ * and what was opened since, stays read.
  */
-export async function markAllRead(ids: readonly string[]): Promise<MarkAllReadToken> {
+export async function markAllRead(
+  filters: { readonly categories: readonly string[]; readonly stock: string | null },
+  cut: { readonly id: string; readonly date: string },
+): Promise<MarkAllReadToken> {
   start();
-  const fresh = [...new Set(ids)].filter((id) => !readIds.has(id));
   const readAt = Date.now();
-  const token: MarkAllReadToken = { ids: fresh, readAt };
-  if (fresh.length === 0) return token;
-  setReadIds(withIds(fresh));
-  await track(fresh, [], () =>
-    writeTransaction(['read'], async (tx) => {
-      const store = tx.objectStore('read');
-      const stored = new Set(await store.getAllKeys());
-      for (const id of fresh) if (!stored.has(id)) await store.put({ id, readAt });
-    }),
+  const rule: ReadRule = {
+    id: `rule-${readAt}-${Math.random().toString(36).slice(2, 8)}`,
+    readAt,
+    categories: [...filters.categories],
+    stock: filters.stock,
+    cut: { id: cut.id, date: cut.date },
+  };
+  setState(state.ids, [...state.rules, rule]);
+  pendingRules.set(rule.id, rule);
+  await track(
+    () =>
+      writeTransaction(['readRules'], async (tx) => {
+        await tx.objectStore('readRules').put({ ...rule, categories: [...rule.categories] });
+      }),
+    () => pendingRules.delete(rule.id),
   );
-  return token;
+  return { ruleId: rule.id };
 }
 
-/**
- * Unmarks what `markAllRead` marked, except articles opened since (their read time is
- * later than the token's).
- */
 export async function undoMarkAllRead(token: MarkAllReadToken): Promise<void> {
   start();
-  if (token.ids.length === 0) return;
-  // Without the database (the write failed), every id of the token is unmarked in memory.
-  let undone: readonly string[] = token.ids;
-  await track([], token.ids, () =>
-    writeTransaction(['read'], async (tx) => {
-      const store = tx.objectStore('read');
-      const removed: string[] = [];
-      for (const id of token.ids) {
-        const record = await store.get(id);
-        if (record && record.readAt !== token.readAt) continue;
-        if (record) await store.delete(id);
-        removed.push(id);
-      }
-      undone = removed;
-    }),
+  setState(state.ids, state.rules.filter((rule) => rule.id !== token.ruleId));
+  pendingRules.set(token.ruleId, null);
+  await track(
+    () =>
+      writeTransaction(['readRules'], async (tx) => {
+        await tx.objectStore('readRules').delete(token.ruleId);
+      }),
+    () => pendingRules.delete(token.ruleId),
   );
-  setReadIds(withIds([], undone));
 }

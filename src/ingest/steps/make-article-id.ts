@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { base32 } from '../base32';
 
 /**
  * The article's identity: the same title published at the same moment is the same
@@ -16,22 +17,4 @@ export function makeArticleId(title: string, isoDate: string): string {
   const hash = createHash('sha256').update(`${normalized}\n${isoDate}`).digest();
   const beijing = new Date(Date.parse(isoDate) + 8 * 3600_000).toISOString();
   return `${beijing.slice(0, 10).replace(/-/g, '')}-${base32(hash).slice(0, 12)}`;
-}
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
-
-function base32(bytes: Uint8Array): string {
-  let out = '';
-  let bits = 0;
-  let value = 0;
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    value &= (1 << bits) - 1;
-  }
-  return out;
 }

@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import type { Manifest } from '../../../shared/bundle-types';
-import { strings } from '../../../lib/strings';
+import type { StockSummary } from '../../../shared/bundle-types';
+import { strings } from '../../../shared/strings';
 import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
 
 interface ActiveFiltersProps {
   readonly filters: ListFilters;
-  readonly manifest: Manifest;
+  /** The chosen stock as the bundle names it, when it has it. */
+  readonly stock: StockSummary | null;
 }
 
 /** The filters in force, each removable, and one link that clears them all. */
-export function ActiveFilters({ filters, manifest }: ActiveFiltersProps) {
-  const stock = filters.stock ? manifest.stocks.find((s) => s.code === filters.stock) : undefined;
+export function ActiveFilters({ filters, stock }: ActiveFiltersProps) {
   const pills = [
     ...filters.categories.map((path) => ({
       key: `c:${path}`,

@@ -1,16 +1,17 @@
-import { useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { UndoToast } from '../../../components/undo-toast';
-import { strings } from '../../../lib/strings';
-import type { CategoryNode } from '../../../shared/bundle-types';
-import { joinCategoryPath } from '../../../shared/category-path';
-import { markAllRead, undoMarkAllRead, type MarkAllReadToken } from '../../read-state/read-store';
+import { dismissFirstScreen } from '../../../lib/first-screen';
+import { strings } from '../../../shared/strings';
+import { undoMarkAllRead, useReadState, type MarkAllReadToken } from '../../read-state/read-store';
 import { CategoryTree } from '../../categories/components/category-tree';
-import { categoryCounts } from '../../../shared/filter-index';
 import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } from '../../../shared/list-filters';
-import { useFilteredRows } from '../filters/use-filtered-rows';
+import { formatDay, parseDay } from '../list/list-segment';
+import { markListRead } from '../list/mark-list-read';
+import { useListData } from '../list/use-list-data';
 import { ArticleListSkeleton } from './article-list-skeleton';
 import { ActiveFilters } from './active-filters';
 import { BundleLoadError } from './bundle-load-error';
@@ -23,26 +24,29 @@ import { VirtualArticleList } from './virtual-article-list';
 export function ArticleBrowser() {
   const location = useLocation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const filters = useMemo(() => parseListFilters(location.search), [location.search]);
-  const search = listFiltersToSearch(filters);
-  const { data, error, isFetching, refetch } = useFilteredRows(filters);
+  const from = parseDay(new URLSearchParams(location.search).get('from'));
+  const filterSearch = listFiltersToSearch(filters);
+  const search = from === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(from)}`;
+  const hrefFrom = (day: number | null) =>
+    paths.home.getHref(day === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(day)}`);
+  const { data, error, isFetching, refetch } = useListData(filters);
+  const read = useReadState();
   const drawer = useRef<HTMLDialogElement>(null);
 
-  const counts = useMemo(() => {
-    if (!data) return new Map<string, number>();
-    // Before the index arrives (first screen, no filters) the manifest's counts are exact.
-    return data.partial ? manifestCounts(data.manifest.categories) : categoryCounts(data.index, filters, data.readIds ?? undefined);
-  }, [data, filters]);
-  const [undo, setUndo] = useState<{ token: MarkAllReadToken; message: string; stamp: number } | null>(null);
+  // The prerendered first screen stays until this list can take its place (or say why not).
+  const shown = data !== undefined || error !== null;
+  useLayoutEffect(() => {
+    if (shown) dismissFirstScreen();
+  }, [shown]);
+
+  const counts = data?.counts ?? new Map<string, number>();
+  const [undo, setUndo] = useState<{ token: MarkAllReadToken | null; message: string; stamp: number } | null>(null);
   const markAll = async () => {
     if (!data) return;
-    const ids = Array.from(data.rows, (row) => data.index.ids[row]!);
-    const token = await markAllRead(ids);
-    setUndo({
-      token,
-      message: token.ids.length > 0 ? strings.list.markedAllRead(token.ids.length) : strings.list.nothingToMark,
-      stamp: Date.now(),
-    });
+    const { token, count } = await markListRead(queryClient, data, filters, read);
+    setUndo({ token, message: count > 0 ? strings.list.markedAllRead(count) : strings.list.nothingToMark, stamp: Date.now() });
   };
   const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
 
@@ -74,7 +78,7 @@ export function ArticleBrowser() {
             <h1 id="list-heading" className="truncate text-xl font-bold">
               {title}
             </h1>
-            {data && <p className="text-sm text-faint">{strings.list.total(data.partial ? data.manifest.articleCount : data.rows.length)}</p>}
+            {data && <p className="text-sm text-faint">{strings.list.total(data.total)}</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2">
           <button
@@ -107,11 +111,11 @@ export function ArticleBrowser() {
           </button>
           </div>
         </div>
-        {data && <ActiveFilters filters={filters} manifest={data.manifest} />}
+        {data && <ActiveFilters filters={filters} stock={data.stock} />}
         {error ? (
           <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />
         ) : data ? (
-          <VirtualArticleList key={search} manifest={data.manifest} index={data.index} rows={data.rows} search={search} activeStock={filters.stock} />
+          <VirtualArticleList key={search} data={data} search={search} activeStock={filters.stock} from={from} hrefFrom={hrefFrom} />
         ) : (
           <ArticleListSkeleton />
         )}
@@ -120,7 +124,7 @@ export function ArticleBrowser() {
         message={undo?.message ?? null}
         stamp={undo?.stamp ?? 0}
         onUndo={() => {
-          if (undo) void undoMarkAllRead(undo.token);
+          if (undo?.token) void undoMarkAllRead(undo.token);
           setUndo(null);
         }}
         onExpire={() => setUndo(null)}
@@ -143,12 +147,4 @@ export function ArticleBrowser() {
       </dialog>
     </div>
   );
-}
-
-function manifestCounts(nodes: readonly CategoryNode[], into = new Map<string, number>()): Map<string, number> {
-  for (const node of nodes) {
-    into.set(joinCategoryPath(node.path), node.count);
-    manifestCounts(node.children, into);
-  }
-  return into;
 }

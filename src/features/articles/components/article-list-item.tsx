@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
-import { formatBeijingDate } from '../../../lib/format-beijing-date';
-import { strings } from '../../../lib/strings';
+import { formatBeijingDate } from '../../../shared/format-beijing-date';
+import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { useIsRead } from '../../read-state/read-store';
-import { getArticleQueryOptions } from '../api/get-article';
+import { getArticleQueryOptions } from '../../../bundle/article-query';
 import { StockChip } from './stock-chip';
 
 interface ArticleListItemProps {
@@ -23,8 +23,9 @@ interface ArticleListItemProps {
 /** One article of the list. The title link is the item's focus target (j/k, Enter). */
 export function ArticleListItem({ article, manifest, search, activeStock, onOpen }: ArticleListItemProps) {
   const queryClient = useQueryClient();
-  const read = useIsRead(article.id);
-  const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id));
+  const read = useIsRead(article);
+  // With the rev the article's URL is immutable: cached once, by the worker and the browser.
+  const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id, article.rev));
   const stocks = article.stocks.slice(0, 4);
   return (
     <div className={`flex gap-4 px-4 py-4 sm:px-5 ${read ? 'opacity-70' : ''}`} data-read={read || undefined}>
@@ -32,6 +33,7 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
         <h3 className="text-[17px] leading-snug font-semibold text-pretty">
           <Link
             to={paths.article.getHref(article.id, search)}
+            state={{ rev: article.rev }}
             data-article-link={article.id}
             onMouseEnter={prefetch}
             onFocus={prefetch}

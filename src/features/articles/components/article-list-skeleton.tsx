@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 
 const ROWS = [92, 74, 86, 64, 80, 70];
 

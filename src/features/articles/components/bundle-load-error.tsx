@@ -1,5 +1,5 @@
 import { BundleError } from '../../../lib/bundle-error';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { NeedsNetwork } from '../../offline/components/needs-network';
 
 interface BundleLoadErrorProps {

@@ -1,28 +1,33 @@
+import { useQueries } from '@tanstack/react-query';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate, useNavigationType } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import type { ArticleIndex, ArticleMeta, Manifest } from '../../../shared/bundle-types';
-import { beijingDay, formatDayLabel } from '../../../lib/beijing-day';
+import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
+import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
+import { formatDayLabel } from '../../../lib/beijing-day';
 import { isTypingTarget } from '../../../lib/is-typing-target';
-import { strings } from '../../../lib/strings';
-import { useMetaPages } from '../api/get-meta-page';
+import { strings } from '../../../shared/strings';
+import { formatDay, listMonths, listSegment } from '../list/list-segment';
+import type { ListData } from '../list/use-list-data';
 import { ArticleListItem } from './article-list-item';
 
 type Item = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'article'; readonly row: number };
 
 interface VirtualArticleListProps {
-  readonly manifest: Manifest;
-  readonly index: ArticleIndex;
-  /** Rows of the index to show, newest first. */
-  readonly rows: Int32Array;
+  readonly data: ListData;
+  /** The list's search string (filters and segment), carried into articles. */
   readonly search: string;
   readonly activeStock: string | null;
+  /** The segment's first day (`?from=`), or null for the top of the list. */
+  readonly from: number | null;
+  /** The URL of the same list starting at another day (null: the top). */
+  readonly hrefFrom: (day: number | null) => string;
 }
 
 /**
- * Measured sizes and the last opened article, per filter, kept for the visit: coming
+ * Measured sizes and the last opened article, per list URL, kept for the visit: coming
  * back from an article lays the list out exactly as it was, so the scroll position
  * the router restores lands on the same item, and focus returns to the link opened.
  */
@@ -33,21 +38,30 @@ const ARTICLE_HEIGHT = 158;
 
 /**
  * The article list, virtualized against the window: only the rows on screen (and a few
- * around) exist in the DOM, and only their metadata pages are fetched, so 100,000
- * articles scroll like 100. Day headings (今天, 昨天, 2月10日 …) follow Beijing time.
- * Keyboard: j/k move between articles, o opens, b bookmarks the focused one.
+ * around) exist in the DOM, and only the metadata pages they fall on are fetched, so
+ * 100,000 articles scroll like 100. A list longer than a segment (list-segment.ts) is
+ * shown a segment at a time, with links to the next ones and a jump to any month. Day
+ * headings (今天, 昨天, 2月10日 …) follow Beijing time. Keyboard: j/k move between
+ * articles, o opens, b bookmarks the focused one.
  */
-export function VirtualArticleList({ manifest, index, rows, search, activeStock }: VirtualArticleListProps) {
+export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }: VirtualArticleListProps) {
   const navigate = useNavigate();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const remembered = memory.get(search);
+  const { rows, dayOf, locate, manifest } = data;
 
+  const segment = useMemo(() => listSegment(rows, dayOf, from), [rows, dayOf, from]);
+  const months = useMemo(
+    () => (segment.newer !== undefined || segment.older !== undefined ? listMonths(rows, dayOf) : []),
+    [rows, dayOf, segment.newer, segment.older],
+  );
   const items = useMemo(() => {
     const out: Item[] = [];
     let lastDay = Number.NaN;
-    for (const row of rows) {
-      const day = beijingDay(index.dates[row]!);
+    for (let i = segment.start; i < segment.end; i++) {
+      const row = rows[i]!;
+      const day = dayOf(row);
       if (day !== lastDay) {
         out.push({ kind: 'day', day });
         lastDay = day;
@@ -55,13 +69,19 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
       out.push({ kind: 'article', row });
     }
     return out;
-  }, [rows, index]);
+  }, [rows, dayOf, segment.start, segment.end]);
 
   useLayoutEffect(() => {
     setScrollMargin(listRef.current?.offsetTop ?? 0);
   }, []);
 
+  // On Back/Forward the router restores the window's scroll position after this mounts,
+  // so the virtualizer starts from where the window is. Anything else (a link, another
+  // segment) starts at the top: by default the virtualizer would scroll the window back
+  // to where the previous page had left it.
+  const navigationType = useNavigationType();
   const virtualizer = useWindowVirtualizer({
+    ...(navigationType === 'POP' ? {} : { initialOffset: 0 }),
     count: items.length,
     estimateSize: (i) => (items[i]?.kind === 'day' ? DAY_HEIGHT : ARTICLE_HEIGHT),
     overscan: 6,
@@ -69,52 +89,73 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
     initialMeasurementsCache: remembered?.measurements ?? [],
     getItemKey: (i) => {
       const item = items[i]!;
-      return item.kind === 'day' ? `day-${item.day}` : index.ids[item.row]!;
+      return item.kind === 'day' ? `day-${item.day}` : `row-${item.row}`;
     },
   });
   const virtualItems = virtualizer.getVirtualItems();
 
-  const pageSize = manifest.meta.pageSize;
-  const pageOf = (row: number) => Math.floor(row / pageSize) + 1;
-  const wantedPages = [...new Set(virtualItems.flatMap((v) => {
+  // The pages the rows on screen fall on, each fetched once however many rows it serves.
+  const sources = new Map<number, ReturnType<typeof locate>>();
+  const wanted = new Map<string, PageRef>();
+  for (const v of virtualItems) {
     const item = items[v.index]!;
-    return item.kind === 'article' ? [pageOf(item.row)] : [];
-  }))];
-  const pages = useMetaPages(manifest, wantedPages);
-  const metaOf = (row: number): ArticleMeta | undefined =>
-    pages.find((p) => p.data?.page === pageOf(row))?.data?.articles[row % pageSize];
+    if (item.kind !== 'article') continue;
+    const source = locate(item.row);
+    sources.set(item.row, source);
+    if (source && 'page' in source) wanted.set(source.page.hash, source.page);
+  }
+  const refs = [...wanted.values()];
+  const results = useQueries({ queries: refs.map((ref) => getMetaPageQueryOptions(manifest, ref)) });
+  const pages = new Map<string, MetaPage>();
+  results.forEach((result, i) => {
+    if (result.data) pages.set(refs[i]!.hash, result.data);
+  });
+  const metaOf = (row: number): ArticleMeta | undefined => {
+    const source = sources.get(row);
+    if (!source) return undefined;
+    if ('meta' in source) return source.meta;
+    return pages.get(source.page.hash)?.articles[source.offset];
+  };
+  const idOf = (row: number): string | undefined => metaOf(row)?.id;
 
   // Remember the layout when leaving; return focus to the article opened from here.
   useEffect(() => {
     const opened = memory.get(search)?.lastOpened ?? null;
-    if (opened) {
-      const position = items.findIndex((item) => item.kind === 'article' && index.ids[item.row] === opened);
-      if (position >= 0) focusItem(position, { preventScroll: true });
-    }
+    if (opened) focusArticle(opened, { preventScroll: true });
     return () => {
       memory.set(search, { measurements: virtualizer.measurementsCache, lastOpened: memory.get(search)?.lastOpened ?? null });
     };
     // Runs once per list: the layout is saved as it is when the list goes away.
   }, []);
 
-  function focusItem(position: number, options: FocusOptions = {}) {
+  /** Focuses an article's link once it renders (the first frames lay the list out). */
+  function focusArticle(id: string, options: FocusOptions = {}) {
+    let tries = 0;
+    const attempt = () => {
+      const found = listRef.current?.querySelector<HTMLElement>(`[data-article-link="${CSS.escape(id)}"]`);
+      if (found) found.focus(options);
+      else if (tries++ < 60) requestAnimationFrame(attempt);
+    };
+    attempt();
+  }
+
+  function focusItem(position: number) {
     const item = items[position];
     if (!item || item.kind !== 'article') return;
-    const id = index.ids[item.row]!;
-    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-article-link="${CSS.escape(id)}"]`);
+    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-position="${position}"] [data-article-link]`);
     const found = find();
     if (found) {
-      found.focus(options);
-      if (!options.preventScroll) found.scrollIntoView({ block: 'nearest' });
+      found.focus();
+      found.scrollIntoView({ block: 'nearest' });
       return;
     }
     virtualizer.scrollToIndex(position, { align: 'center' });
-    // The row renders on the next frame, once its page of metadata is there.
+    // The row renders on a later frame, once its page of metadata is there.
     let tries = 0;
     const retry = () => {
       const el = find();
       if (el) el.focus({ preventScroll: true });
-      else if (tries++ < 30) requestAnimationFrame(retry);
+      else if (tries++ < 60) requestAnimationFrame(retry);
     };
     requestAnimationFrame(retry);
   }
@@ -134,14 +175,11 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
     } else if (event.key === 'o' && current !== -1) {
       event.preventDefault();
       const item = items[current]!;
-      if (item.kind === 'article') open(index.ids[item.row]!);
+      const meta = item.kind === 'article' ? metaOf(item.row) : undefined;
+      if (meta) open(meta);
     } else if (event.key === 'b' && current !== -1) {
       event.preventDefault();
-      const item = items[current]!;
-      if (item.kind !== 'article') return;
-      listRef.current
-        ?.querySelector<HTMLButtonElement>(`[data-article="${CSS.escape(index.ids[item.row]!)}"] [data-shortcut="bookmark"]`)
-        ?.click();
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-position="${current}"] [data-shortcut="bookmark"]`)?.click();
     }
   };
   useEffect(() => {
@@ -162,9 +200,9 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
     return first?.index ?? items.findIndex((item) => item.kind === 'article');
   }
 
-  function open(id: string) {
-    remember(id);
-    void navigate(paths.article.getHref(id, search));
+  function open(meta: ArticleMeta) {
+    remember(meta.id);
+    void navigate(paths.article.getHref(meta.id, search), { state: { rev: meta.rev } });
   }
 
   function remember(id: string) {
@@ -180,45 +218,102 @@ export function VirtualArticleList({ manifest, index, rows, search, activeStock 
   }
 
   return (
-    <div ref={listRef} className="relative border-y border-line bg-surface sm:rounded-xl sm:border" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualItems.map((virtualItem) => {
-        const item = items[virtualItem.index]!;
-        const style = { transform: `translateY(${virtualItem.start - virtualizer.options.scrollMargin}px)` };
-        if (item.kind === 'day') {
+    <>
+      {months.length > 0 && (
+        <SegmentBar months={months} from={from} segment={segment} hrefFrom={hrefFrom} where="top" />
+      )}
+      <div
+        ref={listRef}
+        className="relative border-y border-line bg-surface sm:rounded-xl sm:border"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualItems.map((virtualItem) => {
+          const item = items[virtualItem.index]!;
+          const style = { transform: `translateY(${virtualItem.start - virtualizer.options.scrollMargin}px)` };
+          if (item.kind === 'day') {
+            return (
+              <h2
+                key={virtualItem.key}
+                ref={virtualizer.measureElement}
+                data-index={virtualItem.index}
+                style={style}
+                className="absolute inset-x-0 top-0 border-b border-line bg-sunken/60 px-4 py-2.5 text-sm font-semibold text-muted sm:px-5"
+              >
+                {formatDayLabel(item.day)}
+              </h2>
+            );
+          }
+          const meta = metaOf(item.row);
           return (
-            <h2
+            <article
               key={virtualItem.key}
               ref={virtualizer.measureElement}
               data-index={virtualItem.index}
+              data-position={virtualItem.index}
+              data-article={idOf(item.row)}
               style={style}
-              className="absolute inset-x-0 top-0 border-b border-line bg-sunken/60 px-4 py-2.5 text-sm font-semibold text-muted sm:px-5"
+              aria-busy={meta ? undefined : true}
+              className="absolute inset-x-0 top-0 border-b border-line last:border-b-0 focus-within:bg-sunken/40"
             >
-              {formatDayLabel(item.day)}
-            </h2>
+              {meta ? (
+                <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={remember} />
+              ) : (
+                <ArticleRowSkeleton />
+              )}
+            </article>
           );
-        }
-        const meta = metaOf(item.row);
-        const id = index.ids[item.row]!;
-        return (
-          <article
-            key={virtualItem.key}
-            ref={virtualizer.measureElement}
-            data-index={virtualItem.index}
-            data-position={virtualItem.index}
-            data-article={id}
-            style={style}
-            aria-busy={meta ? undefined : true}
-            className="absolute inset-x-0 top-0 border-b border-line last:border-b-0 focus-within:bg-sunken/40"
+        })}
+      </div>
+      {segment.older !== undefined && <SegmentBar months={[]} from={from} segment={segment} hrefFrom={hrefFrom} where="bottom" />}
+    </>
+  );
+}
+
+interface SegmentBarProps {
+  readonly months: readonly { readonly month: string; readonly from: number }[];
+  readonly from: number | null;
+  readonly segment: ReturnType<typeof listSegment>;
+  readonly hrefFrom: (day: number | null) => string;
+  readonly where: 'top' | 'bottom';
+}
+
+/** Newer / older segments and, above the list, a jump to any month the list covers. */
+function SegmentBar({ months, from, segment, hrefFrom, where }: SegmentBarProps) {
+  const navigate = useNavigate();
+  const current = from === null ? (months[0]?.month ?? '') : formatDay(from).slice(0, 7);
+  const linkClass = 'inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-accent hover:border-accent';
+  return (
+    <nav aria-label={strings.list.segments} className={`flex flex-wrap items-center gap-2 px-4 sm:px-0 ${where === 'top' ? 'mb-3' : 'mt-3'}`}>
+      {where === 'top' && segment.newer !== undefined && (
+        <Link to={hrefFrom(segment.newer)} className={linkClass}>
+          ← {strings.list.newer}
+        </Link>
+      )}
+      {where === 'top' && months.length > 0 && (
+        <label className="inline-flex items-center gap-2 text-sm text-muted">
+          {strings.list.jumpToMonth}
+          <select
+            value={months.some((m) => m.month === current) ? current : ''}
+            onChange={(event) => {
+              const month = months.find((m) => m.month === event.target.value);
+              if (month) void navigate(hrefFrom(month === months[0] ? null : month.from));
+            }}
+            className="min-h-11 rounded-lg border border-line bg-surface px-2 text-ink"
           >
-            {meta ? (
-              <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={remember} />
-            ) : (
-              <ArticleRowSkeleton />
-            )}
-          </article>
-        );
-      })}
-    </div>
+            {months.map((m) => (
+              <option key={m.month} value={m.month}>
+                {strings.list.monthLabel(m.month)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {segment.older !== undefined && (
+        <Link to={hrefFrom(segment.older)} className={`${linkClass} ${where === 'top' ? 'ml-auto' : ''}`}>
+          {strings.list.older} →
+        </Link>
+      )}
+    </nav>
   );
 }
 

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { dismissBookmarkFailure, type BookmarkFailure } from '../bookmark-store';
 
 interface BookmarkFailureAlertProps {

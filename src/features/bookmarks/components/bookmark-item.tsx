@@ -2,8 +2,8 @@ import { Link, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
-import { formatBeijingDate } from '../../../lib/format-beijing-date';
-import { strings } from '../../../lib/strings';
+import { formatBeijingDate } from '../../../shared/format-beijing-date';
+import { strings } from '../../../shared/strings';
 import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
 
 interface BookmarkItemProps {

@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { toggleBookmark, useBookmarkFailure, useIsBookmarked } from '../bookmark-store';
 import { BookmarkFailureAlert } from './bookmark-failure-alert';
 

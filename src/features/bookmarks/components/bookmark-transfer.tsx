@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { bookmarksFileName, MAX_BOOKMARKS_FILE_BYTES, parseBookmarksFile, serializeBookmarksFile } from '../bookmark-file';
 import { getAllBookmarks, importBookmarks } from '../bookmark-store';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { parseListFilters, toggleCategory } from '../../../shared/list-filters';
 import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
 import {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { formatBytes } from '../format-bytes';
 import { requestPersistentStorage, useStorageInfo } from '../storage-info';
 

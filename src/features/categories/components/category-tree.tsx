@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import type { CategoryNode } from '../../../shared/bundle-types';
 import { joinCategoryPath } from '../../../shared/category-path';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 
 interface CategoryTreeProps {
   readonly nodes: readonly CategoryNode[];

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { SHORTCUTS } from '../shortcuts';
 
 /** The `?` dialog: every shortcut. A native modal dialog, so Esc and focus work as expected. */

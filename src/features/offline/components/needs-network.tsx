@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { useOnline } from '../use-online';
 
 interface NeedsNetworkProps {

@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { useBundleUnreachable } from '../use-bundle-unreachable';
 import { useOnline } from '../use-online';
 import { UpdatePrompt } from './update-prompt';

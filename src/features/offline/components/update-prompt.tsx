@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { createPortal } from 'react-dom';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { applyUpdate, dismissUpdate, useServiceWorkerUpdate } from '../service-worker';
 
 /**

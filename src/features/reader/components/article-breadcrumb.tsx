@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import type { CategoryPath } from '../../../shared/bundle-types';
 
 interface ArticleBreadcrumbProps {

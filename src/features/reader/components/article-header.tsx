@@ -1,10 +1,10 @@
-import { formatBeijingDate } from '../../../lib/format-beijing-date';
-import { strings } from '../../../lib/strings';
-import type { Article } from '../../../shared/bundle-types';
+import { formatBeijingDate } from '../../../shared/format-beijing-date';
+import { strings } from '../../../shared/strings';
+import type { ArticleContent } from '../../../shared/bundle-types';
 import { ArticleBreadcrumb } from './article-breadcrumb';
 
 interface ArticleHeaderProps {
-  readonly article: Article;
+  readonly article: ArticleContent;
   readonly headingId: string;
 }
 

@@ -1,6 +1,6 @@
 import { useImageFailure } from '../../../components/use-image-failure';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 
 interface ArticleImageProps {
   /** Already checked by the sanitizer: http(s) or root-relative. */

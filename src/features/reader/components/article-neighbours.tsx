@@ -2,14 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { strings } from '../../../lib/strings';
-import type { ArticleMeta } from '../../../shared/bundle-types';
-import { getArticleQueryOptions } from '../../articles/api/get-article';
-import { useManifest } from '../../articles/api/get-manifest';
-import { useArticleNeighbours } from '../../articles/filters/use-article-neighbours';
+import { strings } from '../../../shared/strings';
+import type { Article } from '../../../shared/bundle-types';
+import { getArticleQueryOptions } from '../../../bundle/article-query';
+import { useManifest } from '../../../bundle/manifest-query';
+import { useArticleNeighbours, type Neighbour } from '../hooks/use-article-neighbours';
 
 interface ArticleNeighboursProps {
-  readonly id: string;
+  readonly article: Pick<Article, 'id'> & Partial<Pick<Article, 'neighbours'>>;
   /** The list's search string: previous and next stay within its filters, and keep them. */
   readonly search: string;
 }
@@ -19,7 +19,7 @@ function NeighbourLink({
   search,
   direction,
 }: {
-  readonly article: ArticleMeta;
+  readonly article: Neighbour;
   readonly search: string;
   readonly direction: 'previous' | 'next';
 }) {
@@ -27,10 +27,11 @@ function NeighbourLink({
   const queryClient = useQueryClient();
   const { data: manifest } = useManifest();
   // Start loading the neighbour as soon as the reader shows interest in it.
-  const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id));
+  const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id, article.rev));
   return (
     <Link
       to={paths.article.getHref(article.id, search)}
+      state={article.rev ? { rev: article.rev } : undefined}
       rel={isNext ? 'next' : 'prev'}
       onMouseEnter={prefetch}
       onFocus={prefetch}
@@ -58,8 +59,8 @@ function Edge({ children }: { readonly children: string }) {
 }
 
 /** 上一篇 / 下一篇 within the list's current filter (newer first, as the list shows them). */
-export function ArticleNeighbours({ id, search }: ArticleNeighboursProps) {
-  const { previous, next } = useArticleNeighbours(id, search);
+export function ArticleNeighbours({ article, search }: ArticleNeighboursProps) {
+  const { previous, next } = useArticleNeighbours(article, search);
   if (!previous && !next) return null;
   return (
     <nav aria-label={strings.reader.neighbours} className="grid gap-3 sm:grid-cols-2">

@@ -1,13 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 
 import { NotFoundPanel } from '../../../components/not-found-panel';
 import { BundleError } from '../../../lib/bundle-error';
-import { strings } from '../../../lib/strings';
-import { useArticle } from '../../articles/api/get-article';
-import { useArticleIndex } from '../../articles/api/get-article-index';
-import { useManifest } from '../../articles/api/get-manifest';
+import { strings } from '../../../shared/strings';
+import { useArticle } from '../../../bundle/article-query';
+import { useManifest } from '../../../bundle/manifest-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { useBookmarkedArticle } from '../../bookmarks/api/get-bookmarked-article';
+import { useIsMissingBookmark } from '../../bookmarks/bookmark-store';
 import { markRead } from '../../read-state/read-store';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';
@@ -16,6 +16,8 @@ interface ArticleReaderProps {
   readonly id: string;
   /** The list's search string, carried in the article's URL. */
   readonly search: string;
+  /** The article's rev when the link that opened it knew it (its URL is then immutable). */
+  readonly rev: string | null;
 }
 
 /**
@@ -23,17 +25,17 @@ interface ArticleReaderProps {
  * reason and a retry button when loading fails, a proper not-found page when the bundle
  * has no such article, and the article.
  */
-export function ArticleReader({ id, search }: ArticleReaderProps) {
+export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
   const manifest = useManifest();
-  const article = useArticle(manifest.data, id);
+  const article = useArticle(manifest.data, id, rev);
   const failed = manifest.isError ? manifest : article.isError ? article : null;
   // When the bundle cannot give the article, a bookmark's saved copy can.
   const saved = useBookmarkedArticle(id, failed !== null);
   const missing = article.error instanceof BundleError && article.error.kind === 'missing';
-  // Not in the current bundle, whichever way the text arrived (a bookmark's saved copy
-  // may already be in the query cache): the reader is told it is a saved version.
-  const index = useArticleIndex(manifest.data);
-  const gone = useMemo(() => (index.data ? !index.data.ids.includes(id) : false), [index.data, id]);
+  // Not in the current bundle, whichever way the text arrived (the bookmark check puts
+  // the saved copy into the query cache when the article file is gone): the reader is
+  // told it is a saved version.
+  const gone = useIsMissingBookmark(id);
 
   useEffect(() => {
     if (article.data) void markRead(id);

@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { useReadingTypography } from '../hooks/use-reading-typography';
 
 const LINES = ['w-full', 'w-full', 'w-11/12', 'w-full', 'w-4/5', 'w-full', 'w-full', 'w-2/3'];

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { ReadingSettingsPopover } from '../../settings/components/reading-settings-popover';
 import { CopyLinkButton } from './copy-link-button';

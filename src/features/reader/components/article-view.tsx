@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 
-import { strings } from '../../../lib/strings';
-import type { Article } from '../../../shared/bundle-types';
+import { strings } from '../../../shared/strings';
+import type { Article, ArticleContent } from '../../../shared/bundle-types';
 import { useReadingSettings } from '../../settings/reading-settings';
 import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useReadingTypography } from '../hooks/use-reading-typography';
@@ -12,7 +12,8 @@ import { ArticleToolbar } from './article-toolbar';
 import { ReadingProgress } from './reading-progress';
 
 interface ArticleViewProps {
-  readonly article: Article;
+  /** A bundle article, or a saved copy (whose neighbours may be unknown). */
+  readonly article: ArticleContent & Partial<Pick<Article, 'neighbours'>>;
   /** The list's search string (its filters), kept for back, previous and next. */
   readonly search: string;
 }
@@ -49,7 +50,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
       </article>
       <div className={`mx-auto max-w-[38em] ${size}`}>
         <footer className="mt-10 border-t border-line px-4 pt-8 text-base sm:px-0">
-          <ArticleNeighbours id={article.id} search={search} />
+          <ArticleNeighbours article={article} search={search} />
         </footer>
       </div>
     </>

@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { useCopyLink } from '../hooks/use-copy-link';
 
 /** The address of this article without the list's filters: what a reader means to share. */

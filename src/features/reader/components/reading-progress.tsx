@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 
 /** The thin bar along the top of the window; screen readers get it as a progressbar. */
 export function ReadingProgress({ percent }: { readonly percent: number }) {

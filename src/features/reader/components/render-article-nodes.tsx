@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { isSafeUrl } from '../../../shared/html-policy';
 import { ArticleImage } from './article-image';

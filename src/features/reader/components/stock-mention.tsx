@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
 import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import {
   FONT_FAMILIES,
   THEME_CHOICES,

@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { Market } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol } from '../../../shared/stock-markets';
-import { strings } from '../../../lib/strings';
-import { useManifest } from '../../articles/api/get-manifest';
+import { strings } from '../../../shared/strings';
+import { useManifest } from '../../../bundle/manifest-query';
+import { useStockDirectory } from '../../../bundle/stock-directory-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
 
@@ -14,13 +15,15 @@ const MARKET_ORDER: readonly Market[] = ['SH', 'SZ', 'BJ', 'HK', 'US', 'OTHER'];
 /** "/stocks": every stock the corpus mentions with its article count, by market. */
 export function StockDirectory() {
   const manifest = useManifest();
+  const directory = useStockDirectory(manifest.data);
+  const failed = manifest.error ?? directory.error;
   const [params, setParams] = useSearchParams();
   const market = MARKET_ORDER.find((m) => m === params.get('market')) ?? null;
   const stocks = useMemo(
-    () => (manifest.data?.stocks ?? []).filter((s) => market === null || s.market === market),
-    [manifest.data, market],
+    () => (directory.data?.stocks ?? []).filter((s) => market === null || s.market === market),
+    [directory.data, market],
   );
-  const present = new Set((manifest.data?.stocks ?? []).map((s) => s.market));
+  const present = new Set((directory.data?.stocks ?? []).map((s) => s.market));
 
   return (
     <section aria-labelledby="stocks-heading" className="mx-auto max-w-3xl">
@@ -31,11 +34,18 @@ export function StockDirectory() {
         </h1>
         <p className="mt-1 text-sm text-faint">{strings.stocks.intro}</p>
       </div>
-      {manifest.error ? (
+      {failed ? (
         <div className="mt-4">
-          <BundleLoadError error={manifest.error} retrying={manifest.isFetching} onRetry={() => void manifest.refetch()} />
+          <BundleLoadError
+            error={failed}
+            retrying={manifest.isFetching || directory.isFetching}
+            onRetry={() => {
+              void manifest.refetch();
+              void directory.refetch();
+            }}
+          />
         </div>
-      ) : !manifest.data ? (
+      ) : !directory.data ? (
         <div className="mt-4">
           <ArticleListSkeleton />
         </div>

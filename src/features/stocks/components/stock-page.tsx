@@ -1,36 +1,39 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
-import { strings } from '../../../lib/strings';
+import { strings } from '../../../shared/strings';
 import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { VirtualArticleList } from '../../articles/components/virtual-article-list';
-import { stockMentions } from '../../../shared/filter-index';
 import { listFiltersToSearch } from '../../../shared/list-filters';
-import { useFilteredRows } from '../../articles/filters/use-filtered-rows';
+import { useStockDirectory } from '../../../bundle/stock-directory-query';
+import { formatDay, parseDay } from '../../articles/list/list-segment';
+import { useListData } from '../../articles/list/use-list-data';
 import { NotFoundPanel } from '../../../components/not-found-panel';
 
 const RELATED_LIMIT = 8;
 
 /** "/stocks/:code": one stock, the stocks most often mentioned with it, and its articles. */
 export function StockPage({ code }: { readonly code: string }) {
+  const location = useLocation();
   const filters = useMemo(() => ({ categories: [], stock: code, unread: false }), [code]);
+  const from = parseDay(new URLSearchParams(location.search).get('from'));
   const search = listFiltersToSearch(filters);
-  const { data, error, isFetching, refetch } = useFilteredRows(filters);
-  const stock = data?.manifest.stocks.find((s) => s.code === code);
+  const { data, error, isFetching, refetch } = useListData(filters);
+  const directory = useStockDirectory(data?.manifest);
+  const stock = data?.stock;
   const related = useMemo(() => {
-    if (!data) return [];
-    const byCode = new Map(data.manifest.stocks.map((s) => [s.code, s]));
-    return stockMentions(data.index, data.rows)
+    const byCode = new Map((directory.data?.stocks ?? []).map((s) => [s.code, s]));
+    return (data?.related ?? [])
       .filter(([other]) => other !== code)
       .slice(0, RELATED_LIMIT)
       .flatMap(([other, n]) => {
         const ref = byCode.get(other);
         return ref ? [{ ref, n }] : [];
       });
-  }, [data, code]);
+  }, [data, directory.data, code]);
 
   if (error) return <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />;
   if (!data) return <ArticleListSkeleton />;
@@ -83,7 +86,14 @@ export function StockPage({ code }: { readonly code: string }) {
         </section>
       </header>
       <h2 className="mt-6 mb-3 px-4 text-lg font-semibold sm:px-0">{strings.stocks.articlesHeading}</h2>
-      <VirtualArticleList key={code} manifest={data.manifest} index={data.index} rows={data.rows} search={search} activeStock={code} />
+      <VirtualArticleList
+        key={`${code}-${from ?? ''}`}
+        data={data}
+        search={search}
+        activeStock={code}
+        from={from}
+        hrefFrom={(day) => `${paths.stock.getHref(code)}${day === null ? '' : `?from=${formatDay(day)}`}`}
+      />
     </div>
   );
 }

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+
+import { bundleArticles } from './support/bundle-articles';
+import { expect, test } from './support/offline-test';
+
+/**
+ * Every view downloads only what it shows: the bundle files each view asks for, counted
+ * in the real browser. (Sizes at 100,000 articles are asserted in test/bundle-budget.test.ts
+ * and measured by `npm run bench:app`.)
+ */
+test.use({ serviceWorkers: 'block' });
+
+/** Bundle files the page requests from now on, by kind: "manifest", "articles/<id>", "timeline", … */
+function recordBundleRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    const at = path.indexOf('/data/');
+    if (at === -1) return;
+    const file = path.slice(at + '/data/'.length);
+    seen.push(file === 'manifest.json' ? 'manifest' : file.startsWith('articles/') ? file.replace(/\.json$/, '') : file.split('/')[0]!);
+  });
+  return seen;
+}
+
+test('a shared link to an article downloads the manifest and that article, nothing else', async ({ page }) => {
+  const articles = await bundleArticles(page.request);
+  const middle = articles[Math.floor(articles.length / 2)]!;
+  const seen = recordBundleRequests(page);
+  await page.goto(`/articles/${middle.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(middle.title);
+  // Its unfiltered neighbours come with it.
+  await expect(page.getByRole('navigation', { name: '上一篇和下一篇' }).getByRole('link')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  expect(seen.sort()).toEqual([`articles/${middle.id}`, 'manifest']);
+});
+
+test('the list’s first screen downloads the manifest, the head page and the timeline', async ({ page }) => {
+  const seen = recordBundleRequests(page);
+  await page.goto('/');
+  await expect(page.locator('main article').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...new Set(seen)].sort()).toEqual(['manifest', 'meta', 'timeline']);
+  expect(seen.filter((kind) => kind === 'meta')).toHaveLength(1);
+});
+
+test('a stock’s list downloads the stock directory and that stock’s facet, not the corpus', async ({ page }) => {
+  const seen = recordBundleRequests(page);
+  await page.goto('/?stock=sh600519');
+  await expect(page.locator('main article').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...new Set(seen)].sort()).toEqual(['facets', 'manifest', 'stocks', 'timeline']);
+  expect(seen.filter((kind) => kind === 'facets')).toHaveLength(1);
+});
+
+test('opening an article from the list asks for its immutable version', async ({ page }) => {
+  await page.goto('/');
+  const first = page.locator('main article h3 a').first();
+  await expect(first).toBeVisible();
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/articles/')) urls.push(new URL(request.url()).search);
+  });
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(urls.length).toBeGreaterThan(0);
+  for (const search of urls) expect(search).toMatch(/^\?v=[\w-]+$/);
+});

@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import type { Manifest } from '../shared/bundle-types';
+import { articleIdDay, beijingDayOfDate, compareArticleKeys } from '../shared/article-id';
+import { loadOrdinalRange } from './load-ordinal-range';
+import { ordinalsOfDay, type TimelineIndex } from './timeline-index';
+
+/**
+ * Where an article sits in this bundle: its ordinal, or -1 when the bundle does not hold
+ * it. The id names the article's Beijing day, and the timeline that day's ordinals, so
+ * this loads one day's main pages (usually one), never anything corpus-wide.
+ */
+export async function findOrdinal(client: QueryClient, manifest: Manifest, timeline: TimelineIndex, id: string): Promise<number> {
+  const day = articleIdDay(id);
+  if (day === null) return -1;
+  const { start, end } = ordinalsOfDay(timeline, day);
+  const metas = await loadOrdinalRange(client, manifest, timeline, start, end);
+  const at = metas.findIndex((meta) => meta.id === id);
+  return at === -1 ? -1 : start + at;
+}
+
+/**
+ * The ordinal of the newest article not newer than `key` (by date, then id), or -1 when
+ * every article is newer. Exact whether or not the bundle still holds that article.
+ */
+export async function ordinalAtOrBefore(
+  client: QueryClient,
+  manifest: Manifest,
+  timeline: TimelineIndex,
+  key: { readonly id: string; readonly date: string },
+): Promise<number> {
+  const { start, end } = ordinalsOfDay(timeline, beijingDayOfDate(key.date));
+  const metas = await loadOrdinalRange(client, manifest, timeline, start, end);
+  let covered = 0;
+  while (covered < metas.length && compareArticleKeys(metas[covered]!, key) <= 0) covered++;
+  return start + covered - 1;
+}

@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import type { Manifest } from '../shared/bundle-types';
+import { fetchBundleJson } from './fetch-bundle-json';
+import { parseManifest } from './parse-manifest';
+
+export async function getManifest(signal?: AbortSignal): Promise<Manifest> {
+  return parseManifest(await fetchBundleJson('manifest.json', signal));
+}
+
+/**
+ * The one bundle file with a fixed name. Every other key is ['bundle', version, …], so
+ * invalidating ['bundle'] reloads the bundle, and a new version never meets old data.
+ */
+export function getManifestQueryOptions() {
+  return queryOptions({
+    queryKey: ['bundle', 'manifest'],
+    queryFn: ({ signal }) => getManifest(signal),
+  });
+}
+
+export function useManifest() {
+  return useQuery(getManifestQueryOptions());
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+
+import { HEAD_SIZE } from '../shared/bundle-types';
+import { encodeOrdinals } from '../shared/ordinal-list';
+import { testMeta } from '../shared/test-articles';
+import { BundleError, type BundleErrorKind } from '../lib/bundle-error';
+import { dayIndexOf, ordinalsOfDay } from './timeline-index';
+import { parseFacet } from './parse-facet';
+import { parseManifest } from './parse-manifest';
+import { parseMetaPage } from './parse-meta-page';
+import { parseStockDirectory } from './parse-stock-directory';
+import { parseTimeline } from './parse-timeline';
+
+const H = 'abcdefghij';
+const manifest = {
+  schemaVersion: 2,
+  generatedAt: '2022-02-11T00:00:00.000Z',
+  version: 'k2m4n6p7q2',
+  articleCount: 250,
+  pageSize: 100,
+  files: { article: 'articles/{id}.json', page: 'meta/{hash}.json', facet: 'facets/{hash}.json', timeline: 'timeline/{hash}.json', stocks: 'stocks/{hash}.json' },
+  timeline: H,
+  head: H,
+  stocks: H,
+  stockCount: 1,
+  categories: [{ name: '金融', path: ['金融'], count: 250, facet: H, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 3, facet: H, children: [] }] }],
+};
+
+function kindOf(parse: () => unknown): BundleErrorKind | 'ok' {
+  try {
+    parse();
+    return 'ok';
+  } catch (error) {
+    if (error instanceof BundleError) return error.kind;
+    throw error;
+  }
+}
+
+describe('parseManifest', () => {
+  it('returns a valid manifest as it is, fields it does not know dropped', () => {
+    expect(parseManifest({ ...manifest, extra: 'ignored' })).toEqual(manifest);
+  });
+
+  it.each([
+    { name: 'not an object', value: [], kind: 'invalid' },
+    { name: 'a schema 1 bundle', value: { ...manifest, schemaVersion: 1 }, kind: 'schema' },
+    { name: 'a newer schema', value: { ...manifest, schemaVersion: 3 }, kind: 'schema' },
+    { name: 'schema version as string', value: { ...manifest, schemaVersion: '2' }, kind: 'schema' },
+    { name: 'page size 0', value: { ...manifest, pageSize: 0 }, kind: 'invalid' },
+    { name: 'a hash that leaves the folder', value: { ...manifest, head: '../../x' }, kind: 'invalid' },
+    { name: 'a hash with a query', value: { ...manifest, timeline: 'abcdefgh?x=1' }, kind: 'invalid' },
+    { name: 'an upper-case hash', value: { ...manifest, stocks: 'ABCDEFGHIJ' }, kind: 'invalid' },
+    { name: 'a template outside the bundle', value: { ...manifest, files: { ...manifest.files, page: '../{hash}.json' } }, kind: 'invalid' },
+    { name: 'an absolute template', value: { ...manifest, files: { ...manifest.files, facet: 'https://evil.example/{hash}' } }, kind: 'invalid' },
+    { name: 'a template without its placeholder', value: { ...manifest, files: { ...manifest.files, article: 'articles/a.json' } }, kind: 'invalid' },
+    { name: 'a category without facet', value: { ...manifest, categories: [{ ...manifest.categories[0], facet: undefined }] }, kind: 'invalid' },
+    { name: 'an empty bundle', value: { ...manifest, articleCount: 0, categories: [] }, kind: 'ok' },
+  ])('$name → $kind', ({ value, kind }) => {
+    expect(kindOf(() => parseManifest(value))).toBe(kind);
+  });
+});
+
+describe('parseTimeline', () => {
+  const days = [19000, 100, 19002, 149, 19003, 1];
+  const valid = { pages: [H, H, H], days };
+
+  it('lays out days for lookups by ordinal and by day', () => {
+    const timeline = parseTimeline(valid, 'timeline/x.json', manifest);
+    expect(Array.from(timeline.dayStarts)).toEqual([0, 100, 249, 250]);
+    expect(timeline.days[dayIndexOf(timeline, 0)]).toBe(19000);
+    expect(timeline.days[dayIndexOf(timeline, 99)]).toBe(19000);
+    expect(timeline.days[dayIndexOf(timeline, 100)]).toBe(19002);
+    expect(timeline.days[dayIndexOf(timeline, 249)]).toBe(19003);
+    expect(ordinalsOfDay(timeline, 19002)).toEqual({ start: 100, end: 249 });
+    expect(ordinalsOfDay(timeline, 19001)).toEqual({ start: 100, end: 100 });
+    expect(ordinalsOfDay(timeline, 20000)).toEqual({ start: 250, end: 250 });
+  });
+
+  it.each([
+    { name: 'too few pages', value: { ...valid, pages: [H, H] } },
+    { name: 'counts that do not add up', value: { ...valid, days: [19000, 100, 19002, 149] } },
+    { name: 'days out of order', value: { ...valid, days: [19002, 100, 19000, 149, 19003, 1] } },
+    { name: 'a day without articles', value: { ...valid, days: [...days, 19004, 0] } },
+    { name: 'an odd-length day list', value: { ...valid, days: [19000] } },
+    { name: 'a bad page hash', value: { ...valid, pages: [H, H, 'x/y'] } },
+  ])('refuses $name, naming the file', ({ value }) => {
+    expect(() => parseTimeline(value, 'timeline/x.json', manifest)).toThrow(
+      expect.objectContaining({ kind: 'invalid', message: expect.stringContaining('timeline/x.json') }) as BundleError,
+    );
+  });
+});
+
+describe('parseMetaPage', () => {
+  const page = { first: 100, articles: [testMeta('a'), testMeta('b')] };
+
+  it('keeps a page that holds what pointed to it promised', () => {
+    expect(parseMetaPage(page, 'meta/x.json', { first: 100, length: 2 })).toEqual(page);
+  });
+
+  it.each([
+    { name: 'another first position', value: page, expected: { first: 0, length: 2 } },
+    { name: 'fewer articles', value: page, expected: { first: 100, length: 3 } },
+    { name: 'articles as an object', value: { first: 100, articles: { 0: testMeta('a') } }, expected: { first: 100, length: 1 } },
+    { name: 'an article with a bad date', value: { first: 0, articles: [testMeta('a', { date: '2022-13-45' })] }, expected: { first: 0, length: 1 } },
+    { name: 'non-string categories', value: { first: 0, articles: [{ ...testMeta('a'), categories: [[1, 2]] }] }, expected: { first: 0, length: 1 } },
+  ])('refuses $name', ({ value, expected }) => {
+    expect(kindOf(() => parseMetaPage(value, 'meta/x.json', expected))).toBe('invalid');
+  });
+});
+
+describe('parseFacet', () => {
+  const ordinals = [3, 50, 120, 249];
+  const facet = {
+    kind: 'stock',
+    key: 'sz000931',
+    count: 4,
+    ordinals: encodeOrdinals(ordinals),
+    head: ordinals.map((o) => testMeta(`a${o}`)).reverse(),
+    pages: [H],
+    categoryCounts: [['金融', 4]],
+    related: [['sh600519', 2]],
+  };
+  const expected = { kind: 'stock', key: 'sz000931' } as const;
+
+  it('decodes the ordinals and keeps the rest', () => {
+    const parsed = parseFacet(facet, 'facets/x.json', expected, manifest);
+    expect(Array.from(parsed.ordinals)).toEqual(ordinals);
+    expect(parsed.categoryCounts.get('金融')).toBe(4);
+    expect(parsed.related).toEqual([['sh600519', 2]]);
+  });
+
+  it.each([
+    { name: 'another stock', value: { ...facet, key: 'sh600519' } },
+    { name: 'a category where a stock was named', value: { ...facet, kind: 'category' } },
+    { name: 'a count other than its list', value: { ...facet, count: 5 } },
+    { name: 'ordinals past the corpus', value: { ...facet, ordinals: encodeOrdinals([3, 250]), count: 2, head: facet.head.slice(0, 2) } },
+    { name: 'a corrupt list', value: { ...facet, ordinals: 'd!!' } },
+    { name: 'a head of the wrong length', value: { ...facet, head: facet.head.slice(1) } },
+    { name: 'too many pages', value: { ...facet, pages: [H, H] } },
+    { name: 'a related stock without count', value: { ...facet, related: [['sh600519']] } },
+  ])('refuses $name', ({ value }) => {
+    expect(kindOf(() => parseFacet(value, 'facets/x.json', expected, manifest))).toBe('invalid');
+  });
+
+  it('caps the head at HEAD_SIZE articles', () => {
+    const many = Array.from({ length: 40 }, (_, i) => i);
+    const big = { ...facet, count: 40, ordinals: encodeOrdinals(many), head: many.slice(0, HEAD_SIZE).map((o) => testMeta(`a${o}`)), pages: [] };
+    expect(parseFacet(big, 'facets/x.json', expected, manifest).head).toHaveLength(HEAD_SIZE);
+  });
+});
+
+describe('parseStockDirectory', () => {
+  const stock = { code: 'sz000931', market: 'SZ', symbol: '000931', name: '中关村', count: 4, facet: H };
+
+  it('keeps a directory of as many stocks as the manifest says', () => {
+    expect(parseStockDirectory({ stocks: [stock] }, 'stocks/x.json', 1).stocks).toEqual([stock]);
+  });
+
+  it.each([
+    { name: 'another number of stocks', value: { stocks: [stock] }, count: 2 },
+    { name: 'a code twice', value: { stocks: [stock, stock] }, count: 2 },
+    { name: 'a stock of an unknown market', value: { stocks: [{ ...stock, market: 'MOON' }] }, count: 1 },
+  ])('refuses $name', ({ value, count }) => {
+    expect(kindOf(() => parseStockDirectory(value, 'stocks/x.json', count))).toBe('invalid');
+  });
+});

@@ -1,0 +1,24 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+
+import type { Manifest } from '../shared/bundle-types';
+import { bundleFile } from './bundle-file';
+import { fetchBundleJson } from './fetch-bundle-json';
+import { parseTimeline } from './parse-timeline';
+
+/** The page table and the day table; waits (skipToken) for the manifest. */
+export function getTimelineQueryOptions(manifest: Manifest | undefined) {
+  return queryOptions({
+    queryKey: ['bundle', manifest?.version, 'timeline', manifest?.timeline],
+    queryFn: manifest
+      ? async ({ signal }) => {
+          const file = bundleFile(manifest, 'timeline', manifest.timeline);
+          return parseTimeline(await fetchBundleJson(file, signal), file, manifest);
+        }
+      : skipToken,
+    staleTime: Infinity,
+  });
+}
+
+export function useTimeline(manifest: Manifest | undefined) {
+  return useQuery(getTimelineQueryOptions(manifest));
+}

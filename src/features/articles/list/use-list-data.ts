@@ -1,0 +1,150 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
+import { HEAD_SIZE, type ArticleMeta, type Manifest, type StockSummary } from '../../../shared/bundle-types';
+import { beijingDayOfDate } from '../../../shared/article-id';
+import type { ListFilters } from '../../../shared/list-filters';
+import { categoryNodes } from '../../../bundle/category-lookup';
+import type { FacetIndex } from '../../../bundle/facet-index';
+import { useFacets } from '../../../bundle/facet-query';
+import { facetRefsOf, filterOrdinals } from '../../../bundle/filter-facets';
+import { useManifest } from '../../../bundle/manifest-query';
+import { getMetaPageQueryOptions, headPageRef } from '../../../bundle/meta-page-query';
+import { subtractOrdinals } from '../../../bundle/ordinal-sets';
+import { metaLocator, type MetaSource } from './meta-locator';
+import { useStockDirectory } from '../../../bundle/stock-directory-query';
+import { dayIndexOf } from '../../../bundle/timeline-index';
+import { useTimeline } from '../../../bundle/timeline-query';
+import { useReadOrdinals } from '../../read-state/read-ordinals';
+
+export type { MetaSource } from './meta-locator';
+
+export interface ListData {
+  readonly manifest: Manifest;
+  /** Ordinals the filters select, newest first. */
+  readonly rows: Int32Array;
+  /** The exact number of articles the filters select (rows may be only the first screen). */
+  readonly total: number;
+  /**
+   * True while the timeline (page and day tables) is still on its way: `rows` then holds
+   * only the first screen, whose metadata came with the head or the facets.
+   */
+  readonly partial: boolean;
+  /** The chosen stock, when the filter names one the bundle has. */
+  readonly stock: StockSummary | null;
+  /** For a stock filter: the stocks most often mentioned with it, [code, articles]. */
+  readonly related: readonly (readonly [string, number])[];
+  /** Faceted counts for the category tree, by joined path (under the stock filter). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The Beijing day of a row's ordinal. */
+  readonly dayOf: (ordinal: number) => number;
+  readonly locate: (ordinal: number) => MetaSource | null;
+}
+
+export interface ListDataResult {
+  readonly data: ListData | undefined;
+  readonly error: Error | null;
+  readonly isFetching: boolean;
+  readonly refetch: () => void;
+}
+
+/**
+ * What the list shows for a filter, loading only the files that filter needs: the
+ * manifest, the facets of its categories and stock (the stock's through the stock
+ * directory), the timeline, and for 只看未读 what was read. The first screen can show
+ * before the timeline arrives, from the head page or the facets' heads.
+ */
+export function useListData(filters: ListFilters, { enabled = true }: { readonly enabled?: boolean } = {}): ListDataResult {
+  const client = useQueryClient();
+  const manifest = useManifest();
+  // Disabled, nothing past the manifest is asked for (a hook that needs a list only sometimes).
+  const m = enabled ? manifest.data : undefined;
+  const timeline = useTimeline(m);
+  const directory = useStockDirectory(filters.stock !== null ? m : undefined);
+  const { categories, stock: stockCode } = filters;
+  const refs = useMemo(
+    () => (m ? facetRefsOf(m, directory.data, { categories, stock: stockCode }) : undefined),
+    [m, directory.data, categories, stockCode],
+  );
+  const facetRefs = useMemo(
+    () => (refs ? [...refs.categories, ...(refs.stock ? [refs.stock] : [])] : refs === null ? [] : undefined),
+    [refs],
+  );
+  const facets = useFacets(m, facetRefs);
+  const head = useQuery(getMetaPageQueryOptions(m, m && facetRefs?.length === 0 ? headPageRef(m) : null));
+  const readOrdinals = useReadOrdinals(client, m, timeline.data, filters.unread);
+
+  const data = useMemo((): ListData | undefined => {
+    if (!m || refs === undefined || !facets.data) return undefined;
+    const chosen = facets.data;
+    const categoryFacets = refs ? chosen.slice(0, refs.categories.length) : [];
+    const stockFacet = refs?.stock ? chosen[chosen.length - 1]! : null;
+    const stock = refs?.stock ? (directory.data?.stocks.find((s) => s.code === refs.stock!.key) ?? null) : null;
+    const counts = countsFor(m, stockFacet);
+    const related = stockFacet?.related ?? [];
+    if (refs === null) {
+      return { manifest: m, rows: new Int32Array(0), total: 0, partial: false, stock, related, counts, dayOf: () => 0, locate: () => null };
+    }
+    let ascending = filterOrdinals(m.articleCount, categoryFacets, stockFacet);
+    if (filters.unread) {
+      if (!readOrdinals.data) return undefined;
+      ascending = subtractOrdinals(ascending, readOrdinals.data);
+    }
+    const rows = descending(ascending);
+    const headPage = head.data;
+    const locate = metaLocator(m, timeline.data, headPage, chosen);
+    if (timeline.data) {
+      const t = timeline.data;
+      return { manifest: m, rows, total: rows.length, partial: false, stock, related, counts, dayOf: (o) => t.days[dayIndexOf(t, o)]!, locate };
+    }
+    // First screen only: as many rows as have their metadata at hand.
+    const known = new Map<number, ArticleMeta>();
+    let n = 0;
+    while (n < rows.length && n < HEAD_SIZE) {
+      const source = locate(rows[n]!);
+      if (!source || !('meta' in source)) break;
+      known.set(rows[n]!, source.meta);
+      n++;
+    }
+    if (n === 0 && rows.length > 0) return undefined;
+    return {
+      manifest: m,
+      rows: rows.subarray(0, n),
+      total: rows.length,
+      partial: true,
+      stock,
+      related,
+      counts,
+      dayOf: (o) => beijingDayOfDate(known.get(o)?.date ?? new Date(0).toISOString()),
+      locate,
+    };
+  }, [m, refs, timeline.data, head.data, directory.data, facets.data, readOrdinals.data, filters.unread]);
+
+  const failed = manifest.error ?? facets.error ?? directory.error ?? timeline.error ?? readOrdinals.error ?? null;
+  return {
+    data,
+    error: data && failed === timeline.error && !data.partial ? null : failed,
+    isFetching: manifest.isFetching || timeline.isFetching || facets.isFetching || directory.isFetching,
+    refetch: () => {
+      void manifest.refetch();
+      void timeline.refetch();
+      void directory.refetch();
+      facets.refetch();
+      void readOrdinals.refetch();
+    },
+  };
+}
+
+function descending(ascending: Int32Array): Int32Array {
+  const out = new Int32Array(ascending.length);
+  for (let i = 0, j = ascending.length - 1; j >= 0; i++, j--) out[i] = ascending[j]!;
+  return out;
+}
+
+/** The tree's counts: the manifest's, or under a stock filter the stock facet's. */
+function countsFor(manifest: Manifest, stockFacet: FacetIndex | null): ReadonlyMap<string, number> {
+  if (stockFacet) return stockFacet.categoryCounts;
+  const out = new Map<string, number>();
+  for (const [path, node] of categoryNodes(manifest)) out.set(path, node.count);
+  return out;
+}

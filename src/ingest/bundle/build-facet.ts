@@ -1,0 +1,33 @@
+import type { ArticleMeta, Facet, FacetKind } from '../../shared/bundle-types';
+import { HEAD_SIZE } from '../../shared/bundle-types';
+import { encodeOrdinals } from '../../shared/ordinal-list';
+
+export interface FacetInput {
+  readonly kind: FacetKind;
+  readonly key: string;
+  /** Ascending, each once. */
+  readonly ordinals: readonly number[];
+  readonly categoryCounts: Facet['categoryCounts'];
+  readonly related: Facet['related'];
+}
+
+/**
+ * One facet file: the facet's ordinals, and the metadata of its newest articles so that
+ * its first screen needs no page at all. `pages` are the hashes of its own pages (see
+ * buildFacetPages), in order.
+ */
+export function buildFacet(input: FacetInput, ordered: readonly ArticleMeta[], pages: readonly string[]): Facet {
+  const { ordinals } = input;
+  const head: ArticleMeta[] = [];
+  for (let i = ordinals.length - 1; i >= 0 && head.length < HEAD_SIZE; i--) head.push(ordered[ordinals[i]!]!);
+  return {
+    kind: input.kind,
+    key: input.key,
+    count: ordinals.length,
+    ordinals: encodeOrdinals(ordinals),
+    head,
+    pages,
+    categoryCounts: input.categoryCounts,
+    related: input.related,
+  };
+}

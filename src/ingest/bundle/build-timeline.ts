@@ -1,0 +1,23 @@
+import type { ArticleMeta, Timeline } from '../../shared/bundle-types';
+
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The page table and the articles per Beijing day, from articles in ordinal order.
+ * Their dates never decrease, so each day's articles are one run of ordinals and the
+ * table is run-length: [day, count, …]. Day numbers are the same as the app's beijingDay.
+ */
+export function buildTimeline(ordered: readonly Pick<ArticleMeta, 'date'>[], pages: readonly string[]): Timeline {
+  const days: number[] = [];
+  let previous = -Infinity;
+  for (const { date } of ordered) {
+    const epochMs = Date.parse(date);
+    if (!(epochMs >= previous)) throw new Error(`article dates out of order at ${date}`);
+    previous = epochMs;
+    const day = Math.floor((epochMs + BEIJING_OFFSET_MS) / DAY_MS);
+    if (days.length > 0 && days[days.length - 2] === day) days[days.length - 1]!++;
+    else days.push(day, 1);
+  }
+  return { pages, days };
+}

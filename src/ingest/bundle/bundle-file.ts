@@ -1,0 +1,29 @@
+import type { BundleFileTemplates } from '../../shared/bundle-types';
+import { contentHash } from './content-hash';
+
+/** Where each kind of file lives; the manifest carries these so the app never hard-codes them. */
+export const BUNDLE_FILES: BundleFileTemplates = Object.freeze({
+  article: 'articles/{id}.json',
+  page: 'meta/{hash}.json',
+  facet: 'facets/{hash}.json',
+  timeline: 'timeline/{hash}.json',
+  stocks: 'stocks/{hash}.json',
+});
+
+/**
+ * A content-addressed file of the bundle, serialized and encoded once: the bytes hashed
+ * are the bytes written (and UTF-8 encoding 100,000 articles' metadata twice costs).
+ */
+export interface BundleFile {
+  /** Bundle-relative, the template with the hash put in. */
+  readonly path: string;
+  readonly hash: string;
+  /** The value as JSON, in UTF-8. */
+  readonly bytes: Uint8Array;
+}
+
+export function bundleFile(template: string, value: unknown): BundleFile {
+  const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+  const hash = contentHash(bytes);
+  return { path: template.replace('{hash}', hash), hash, bytes };
+}

@@ -1,0 +1,182 @@
+import { expect } from 'vitest';
+import type {
+  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, StockDirectory, Timeline,
+} from '../src/shared/bundle-types';
+import { BUNDLE_SCHEMA_VERSION, HEAD_SIZE, SPARSE_RATIO } from '../src/shared/bundle-types';
+import { isWithinCategory, joinCategoryPath } from '../src/shared/category-path';
+import { decodeOrdinals } from '../src/shared/ordinal-list';
+import { BUNDLE_FILES, type BundleFile } from '../src/ingest/bundle/bundle-file';
+import type { BundleBuild } from '../src/ingest/bundle/build-bundle';
+import { contentHash } from '../src/ingest/bundle/content-hash';
+
+/** A bundle-relative path's text, or undefined when there is no such file. */
+export type ReadBundleFile = (path: string) => string | undefined;
+
+export interface CheckedBundle {
+  readonly manifest: Manifest;
+  readonly timeline: Timeline;
+  readonly head: MetaPage;
+  /** Every article's metadata by ordinal, from the main pages. */
+  readonly ordered: readonly ArticleMeta[];
+  readonly directory: StockDirectory;
+  /** By `${kind}:${key}`. */
+  readonly facets: ReadonlyMap<string, Facet>;
+  /** Every path the manifest leads to (manifest.json itself and articles excepted). */
+  readonly referenced: ReadonlySet<string>;
+}
+
+/** Runs a build to its end, keeping every file by path (a path yielded twice must have one content). */
+export function collectBuild(build: BundleBuild): { readonly manifest: Manifest; readonly files: Map<string, string> } {
+  const files = new Map<string, string>();
+  let next = build.next();
+  for (; !next.done; next = build.next()) {
+    const file: BundleFile = next.value;
+    const json = Buffer.from(file.bytes).toString('utf8');
+    const earlier = files.get(file.path);
+    if (earlier !== undefined) expect(earlier, file.path).toBe(json);
+    files.set(file.path, json);
+  }
+  return { manifest: next.value, files };
+}
+
+/**
+ * Reads a whole bundle from its manifest and checks every invariant of schema 2 against
+ * a brute-force recomputation from the main pages' metadata: file names are the hashes
+ * of their bytes, pages and days cover the ordinals, the head is the newest, and every
+ * facet lists exactly its articles.
+ */
+export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBundle {
+  const referenced = new Set<string>();
+  const load = <T>(kind: Exclude<keyof typeof BUNDLE_FILES, 'article'>, hash: string): T => {
+    const path = manifest.files[kind].replace('{hash}', hash);
+    const text = read(path);
+    expect(text, `${path} exists`).toBeDefined();
+    expect(contentHash(text!), `${path} is named by its hash`).toBe(hash);
+    referenced.add(path);
+    return JSON.parse(text!) as T;
+  };
+
+  expect(manifest.schemaVersion).toBe(BUNDLE_SCHEMA_VERSION);
+  expect(manifest.files).toEqual(BUNDLE_FILES);
+  const { generatedAt: _at, version, ...versioned } = manifest;
+  expect(version).toBe(contentHash(JSON.stringify(versioned)));
+  const n = manifest.articleCount;
+  const pageSize = manifest.pageSize;
+
+  const timeline = load<Timeline>('timeline', manifest.timeline);
+  expect(timeline.pages).toHaveLength(Math.ceil(n / pageSize));
+  const ordered: ArticleMeta[] = [];
+  timeline.pages.forEach((hash, k) => {
+    const page = load<MetaPage>('page', hash);
+    expect(page.first).toBe(k * pageSize);
+    expect(page.articles).toHaveLength(Math.min(pageSize, n - k * pageSize));
+    ordered.push(...page.articles);
+  });
+  expect(ordered).toHaveLength(n);
+  for (let i = 1; i < n; i++) {
+    const [a, b] = [ordered[i - 1]!, ordered[i]!];
+    expect(a.date < b.date || (a.date === b.date && a.id < b.id), `ordinal ${i} follows ${i - 1}`).toBe(true);
+  }
+
+  const beijingDay = (meta: ArticleMeta): number => Math.floor((Date.parse(meta.date) + 8 * 3600_000) / 86_400_000);
+  const expectedDays: number[] = [];
+  for (const meta of ordered) {
+    const day = beijingDay(meta);
+    if (expectedDays.at(-2) === day) expectedDays[expectedDays.length - 1]! += 1;
+    else expectedDays.push(day, 1);
+  }
+  expect(timeline.days).toEqual(expectedDays);
+
+  const head = load<MetaPage>('page', manifest.head);
+  const headCount = Math.min(n, HEAD_SIZE);
+  expect(head).toEqual({ first: n - headCount, articles: ordered.slice(n - headCount) });
+
+  const facets = new Map<string, Facet>();
+  const checkFacet = (kind: FacetKind, key: string, hash: string, expected: readonly number[]): Facet => {
+    const facet = load<Facet>('facet', hash);
+    expect(facet).toMatchObject({ kind, key, count: expected.length });
+    expect(Array.from(decodeOrdinals(facet.ordinals, n, facet.count)), `${kind} ${key} ordinals`).toEqual(expected);
+    expect(facet.head).toEqual(expected.slice(-HEAD_SIZE).reverse().map((o) => ordered[o]));
+    if (expected.length * SPARSE_RATIO < n) {
+      expect(facet.pages).toHaveLength(Math.ceil(expected.length / pageSize));
+      facet.pages.forEach((pageHash, j) => {
+        expect(load<MetaPage>('page', pageHash)).toEqual({
+          first: j * pageSize,
+          articles: expected.slice(j * pageSize, (j + 1) * pageSize).map((o) => ordered[o]),
+        });
+      });
+    } else {
+      expect(facet.pages).toEqual([]);
+    }
+    facets.set(`${kind}:${key}`, facet);
+    return facet;
+  };
+
+  const ordinalsWhere = (test: (meta: ArticleMeta) => boolean): number[] =>
+    ordered.flatMap((meta, ordinal) => (test(meta) ? [ordinal] : []));
+  const nodes: CategoryNode[] = [];
+  const visit = (level: readonly CategoryNode[]): void => {
+    level.forEach((node, i) => {
+      const ordinals = ordinalsWhere((m) => m.categories.some((p) => isWithinCategory(p, node.path)));
+      expect(node.count, `count of ${node.path.join('/')}`).toBe(ordinals.length);
+      expect(node.name).toBe(node.path.at(-1));
+      if (i > 0) expect(level[i - 1]!.count).toBeGreaterThanOrEqual(node.count);
+      const facet = checkFacet('category', joinCategoryPath(node.path), node.facet, ordinals);
+      expect(facet.categoryCounts).toEqual([]);
+      expect(facet.related).toEqual([]);
+      nodes.push(node);
+      visit(node.children);
+    });
+  };
+  visit(manifest.categories);
+  const prefixes = new Set(ordered.flatMap((m) => m.categories.flatMap((p) => p.map((_, d) => joinCategoryPath(p.slice(0, d + 1))))));
+  expect(new Set(nodes.map((node) => joinCategoryPath(node.path)))).toEqual(prefixes);
+
+  const directory = load<StockDirectory>('stocks', manifest.stocks);
+  expect(manifest.stockCount).toBe(directory.stocks.length);
+  expect(new Set(directory.stocks.map((s) => s.code))).toEqual(new Set(ordered.flatMap((m) => m.stocks.map((s) => s.code))));
+  const byCount = [...directory.stocks].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  expect(directory.stocks.map((s) => s.code)).toEqual(byCount.map((s) => s.code));
+  for (const stock of directory.stocks) {
+    const ordinals = ordinalsWhere((m) => m.stocks.some((s) => s.code === stock.code));
+    expect(stock.count).toBe(ordinals.length);
+    const facet = checkFacet('stock', stock.code, stock.facet, ordinals);
+    const categoryCounts = nodes
+      .map((node): [string, number] => [
+        joinCategoryPath(node.path),
+        ordinals.filter((o) => ordered[o]!.categories.some((p) => isWithinCategory(p, node.path))).length,
+      ])
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(facet.categoryCounts, `categoryCounts of ${stock.code}`).toEqual(categoryCounts);
+    const related = directory.stocks
+      .filter((other) => other.code !== stock.code)
+      .map((other): [string, number] => [
+        other.code,
+        ordinals.filter((o) => ordered[o]!.stocks.some((s) => s.code === other.code)).length,
+      ])
+      .filter(([, count]) => count > 0)
+      .sort(([a, m], [b, k]) => k - m || (a < b ? -1 : 1))
+      .slice(0, 12);
+    expect(facet.related, `related of ${stock.code}`).toEqual(related);
+  }
+  return { manifest, timeline, head, ordered, directory, facets, referenced };
+}
+
+/** Every article file: its metadata is the pages', its neighbours chain, its rev hashes the rest. */
+export function checkArticles(bundle: CheckedBundle, read: ReadBundleFile): void {
+  const { ordered, manifest } = bundle;
+  const ref = (meta: ArticleMeta | undefined) => (meta === undefined ? null : { id: meta.id, title: meta.title });
+  ordered.forEach((meta, ordinal) => {
+    const path = manifest.files.article.replace('{id}', meta.id);
+    const text = read(path);
+    expect(text, `${path} exists`).toBeDefined();
+    const article = JSON.parse(text!) as Article;
+    expect(article).toMatchObject(meta);
+    expect(article.html.length).toBeGreaterThan(0);
+    expect(article.neighbours).toEqual({ newer: ref(ordered[ordinal + 1]), older: ref(ordered[ordinal - 1]) });
+    const { rev, ...rest } = article;
+    expect(rev).toBe(contentHash(JSON.stringify(rest)));
+    expect(text).toBe(`${JSON.stringify(rest).slice(0, -1)},"rev":${JSON.stringify(rev)}}`);
+  });
+}
