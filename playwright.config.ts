@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
+
+import { CHROMIUM_ARGS, systemChromium } from './e2e/support/chromium';
 
 const PORT = 4317;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-/**
- * The system Chromium (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) when present;
- * otherwise undefined, so Playwright uses its own bundled browser.
- */
-function systemChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-    (path): path is string => path !== undefined && path !== '' && existsSync(path),
-  );
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,15 +20,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -58,8 +58,13 @@ export function probeScript(options: ProbeOptions): string {
   const check = () => {
     const now = performance.now();
     if (want.link && state.link === null) {
-      // Visible ones only: a title the reader cannot see has not been painted for them.
-      const shown = (selector) => [...document.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0);
+      // Visible ones only: a title the reader cannot see has not been painted for them. A
+      // prerendered first screen counts only on the page it is for (index.html marks it).
+      const prerenderedHere = document.documentElement.hasAttribute('data-first-screen');
+      const shown = (selector) =>
+        [...document.querySelectorAll(selector)].find(
+          (el) => el.getClientRects().length > 0 && (prerenderedHere || !el.closest('#first-screen')),
+        );
       const s = LINKS.find((selector) => shown(selector) !== undefined);
       if (s) {
         const el = shown(s);
@@ -72,7 +77,17 @@ export function probeScript(options: ProbeOptions): string {
     }
     return (!want.link || state.link !== null) && (!want.body || state.body !== null);
   };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  // Checked in the next animation frame, not in the mutation callback: frames run only once
+  // the page can render (its stylesheets loaded), so the time is the frame that paints it.
+  let pending = false;
+  const observer = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (check()) observer.disconnect();
+    });
+  });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   try {
     new PerformanceObserver((list) => {
