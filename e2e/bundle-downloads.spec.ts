@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { bundleArticles } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
+import { generatedBundle, serveBundleFrom } from './support/rebuilt-bundle';
 
 /**
  * Every view downloads only what it shows: the bundle files each view asks for, counted
@@ -65,4 +69,26 @@ test('opening an article from the list asks for its immutable version', async ({
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(urls.length).toBeGreaterThan(0);
   for (const search of urls) expect(search).toMatch(/^\?v=[\w-]+$/);
+});
+
+test('rows whose metadata page cannot be loaded say why and retry, instead of loading forever', async ({ page }) => {
+  const dir = await generatedBundle(300);
+  await serveBundleFrom(page, dir);
+  // Every main page fails until the reader retries; the head page (the first 24 rows) is fine.
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { head: string };
+  let failing = true;
+  await page.route('**/data/meta/*.json', async (route) => {
+    if (failing && !route.request().url().includes(manifest.head)) await route.fulfill({ status: 503, body: 'down' });
+    else await route.fallback();
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await expect(page.locator('main article [data-article-link]').first()).toBeVisible();
+  await page.mouse.wheel(0, 24 * 180);
+  const alert = page.getByRole('alert').filter({ hasText: '需要联网' }).first();
+  await expect(alert).toBeVisible();
+  failing = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '需要联网' })).toHaveCount(0);
+  await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
 });

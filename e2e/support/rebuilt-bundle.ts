@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, sep } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { generateCorpus } from '../../src/ingest/corpus/generate-corpus';
 import { ingestFolder } from '../../src/ingest/ingest-folder';
 
 const FIXTURE_POSTS = join(import.meta.dirname, '..', 'fixtures', 'posts');
@@ -23,6 +24,21 @@ export async function bundleWithout(title: string): Promise<string> {
   );
   if (dropped.length !== 1) throw new Error(`expected one fixture post titled ${title}, found ${dropped.length}`);
   cpSync(FIXTURE_POSTS, posts, { recursive: true, filter: (src) => !src.endsWith(`${sep}${dropped[0]}`) });
+  const out = join(root, 'data');
+  await ingestFolder({ postsDir: posts, outDir: out, workers: 0 });
+  return out;
+}
+
+/**
+ * A bundle of `count` generated posts (the benchmarks' generator, deterministic), for
+ * journeys that need more articles than the fixtures have: lists whose rows come from
+ * the main pages rather than the heads.
+ */
+export async function generatedBundle(count: number): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'ducai-generated-'));
+  const posts = join(root, 'posts');
+  mkdirSync(posts);
+  for (const post of generateCorpus({ count })) writeFileSync(join(posts, post.fileName), post.text);
   const out = join(root, 'data');
   await ingestFolder({ postsDir: posts, outDir: out, workers: 0 });
   return out;

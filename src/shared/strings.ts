@@ -67,6 +67,8 @@ export const strings = {
     markAllRead: '全部标为已读',
     markedAllRead: (n: number) => `已将 ${count.format(n)} 篇标为已读`,
     nothingToMark: '没有未读的文章',
+    rowOffline: '这条资讯需要联网才能显示。',
+    rowBroken: '这条资讯的数据已损坏，无法显示。',
     segments: '翻阅更多资讯',
     newer: '更新的资讯',
     older: '更早的资讯',

@@ -7,6 +7,7 @@ import { paths } from '../../../app/paths';
 import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
 import { formatDayLabel } from '../../../lib/beijing-day';
+import { BundleError } from '../../../lib/bundle-error';
 import { isTypingTarget } from '../../../lib/is-typing-target';
 import { strings } from '../../../shared/strings';
 import { formatDay, listMonths, listSegment } from '../list/list-segment';
@@ -107,9 +108,16 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
   const refs = [...wanted.values()];
   const results = useQueries({ queries: refs.map((ref) => getMetaPageQueryOptions(manifest, ref)) });
   const pages = new Map<string, MetaPage>();
+  const failed = new Map<string, (typeof results)[number]>();
   results.forEach((result, i) => {
     if (result.data) pages.set(refs[i]!.hash, result.data);
+    else if (result.isError) failed.set(refs[i]!.hash, result);
   });
+  /** The failed page a row waits for, if its metadata cannot come. */
+  const failureOf = (row: number) => {
+    const source = sources.get(row);
+    return source && 'page' in source ? failed.get(source.page.hash) : undefined;
+  };
   const metaOf = (row: number): ArticleMeta | undefined => {
     const source = sources.get(row);
     if (!source) return undefined;
@@ -244,6 +252,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
             );
           }
           const meta = metaOf(item.row);
+          const failure = meta ? undefined : failureOf(item.row);
           return (
             <article
               key={virtualItem.key}
@@ -252,11 +261,13 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
               data-position={virtualItem.index}
               data-article={idOf(item.row)}
               style={style}
-              aria-busy={meta ? undefined : true}
+              aria-busy={meta || failure ? undefined : true}
               className="absolute inset-x-0 top-0 border-b border-line last:border-b-0 focus-within:bg-sunken/40"
             >
               {meta ? (
                 <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={remember} />
+              ) : failure ? (
+                <ArticleRowError error={failure.error} retrying={failure.isFetching} onRetry={() => void failure.refetch()} />
               ) : (
                 <ArticleRowSkeleton />
               )}
@@ -314,6 +325,28 @@ function SegmentBar({ months, from, segment, hrefFrom, where }: SegmentBarProps)
         </Link>
       )}
     </nav>
+  );
+}
+
+/**
+ * A row whose metadata page could not be loaded (offline and never cached, or a bad
+ * file): says which, and retries; every row of that page shows it, each one retrying the
+ * same single request.
+ */
+function ArticleRowError({ error, retrying, onRetry }: { readonly error: Error | null; readonly retrying: boolean; readonly onRetry: () => void }) {
+  const transient = error instanceof BundleError && error.isTransient;
+  return (
+    <div role="alert" className="flex min-h-[126px] flex-wrap items-center gap-3 px-4 py-4 text-sm text-muted sm:px-5">
+      <span className="min-w-0 flex-1">{transient ? strings.list.rowOffline : strings.list.rowBroken}</span>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-accent hover:border-accent disabled:opacity-60"
+      >
+        {retrying ? strings.errors.retrying : strings.errors.retry}
+      </button>
+    </div>
   );
 }
 
