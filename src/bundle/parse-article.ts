@@ -1,5 +1,5 @@
 import type { Article } from '../shared/bundle-types';
-import { list, object, text } from '../lib/check-json';
+import { list, nullable, object, text } from '../lib/check-json';
 import { BundleError } from '../lib/bundle-error';
 import { articleMetaShape, checkNeighbourRef } from './bundle-checks';
 
@@ -7,6 +7,8 @@ const checkArticle = object({
   ...articleMetaShape,
   html: text,
   images: list(text),
+  originalTitle: nullable(text),
+  sourceUrl: nullable(text),
   neighbours: object({ newer: checkNeighbourRef, older: checkNeighbourRef }),
 });
 

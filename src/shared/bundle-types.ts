@@ -76,6 +76,16 @@ export interface NeighbourRef {
 export interface Article extends ArticleMeta {
   /** Cleaned and sanitized HTML. Still untrusted: the app sanitizes it again. */
   readonly html: string;
+  /**
+   * The headline the source first published (a leading 原标题：… line), when it differs
+   * from `title`; else null. Absent in files of older ingests.
+   */
+  readonly originalTitle?: string | null;
+  /**
+   * The article on its source site, from the front matter's `link`, `source` or `url`:
+   * an http(s) URL, else null. Absent in files of older ingests.
+   */
+  readonly sourceUrl?: string | null;
   /** Every image URL of the body, in order. */
   readonly images: readonly string[];
   /** The articles before and after this one in the unfiltered list (newer is above). */
