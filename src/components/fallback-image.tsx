@@ -6,6 +6,8 @@ interface FallbackImageProps {
   readonly className?: string;
   /** Shown in the placeholder's tooltip and to screen readers when the image fails. */
   readonly fallbackLabel: string;
+  /** When it fails, take no room at all (a decorative thumbnail) instead of a tile. */
+  readonly collapse?: boolean;
 }
 
 /**
@@ -13,8 +15,9 @@ interface FallbackImageProps {
  * refuses hot-links that do), and when it fails — offline, blocked, 404 — it becomes a
  * neat tile of the same size instead of a broken-image icon.
  */
-export function FallbackImage({ src, alt, className = '', fallbackLabel }: FallbackImageProps) {
+export function FallbackImage({ src, alt, className = '', fallbackLabel, collapse = false }: FallbackImageProps) {
   const [failed, imageHandlers] = useImageFailure();
+  if (failed && collapse) return null;
   if (failed) {
     return (
       <span role="img" aria-label={alt || fallbackLabel} title={fallbackLabel} className={`flex items-center justify-center bg-sunken text-faint ${className}`}>

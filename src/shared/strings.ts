@@ -23,6 +23,10 @@ export const strings = {
   common: {
     undo: '撤销',
   },
+  time: {
+    beijing: '北京时间',
+    localHint: (local: string) => `北京时间；您所在时区为 ${local}`,
+  },
   errors: {
     pageTitle: '出错了',
     heading: '页面出错了',
@@ -113,6 +117,7 @@ export const strings = {
     noPrevious: '已是第一篇',
     noNext: '已是最后一篇',
     imageUnavailable: '图片无法显示',
+    imageRetry: '重试',
     table: '表格（可横向滚动）',
     stockDetails: (name: string) => `${name}的股票信息`,
     stocksHeading: '文中提及的股票',

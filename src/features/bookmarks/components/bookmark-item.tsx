@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
-import { formatBeijingDate } from '../../../shared/format-beijing-date';
+import { BeijingTime } from '../../../components/beijing-time';
 import { strings } from '../../../shared/strings';
 import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
 
@@ -53,9 +53,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
                 <span aria-hidden="true">·</span>
               </>
             )}
-            <time dateTime={meta.date} className="tabular-nums">
-              {formatBeijingDate(meta.date)}
-            </time>
+            <BeijingTime iso={meta.date} />
             <span aria-hidden="true">·</span>
             <span>{strings.bookmarks.readingMinutes(meta.readingMinutes)}</span>
           </p>
@@ -80,9 +78,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
             </span>
           )}
           {bookmark.savedAt > 0 && (
-            <span className="text-xs text-faint tabular-nums">
-              {strings.bookmarks.savedAt(formatBeijingDate(new Date(bookmark.savedAt).toISOString()))}
-            </span>
+            <BeijingTime iso={new Date(bookmark.savedAt).toISOString()} format={strings.bookmarks.savedAt} className="text-xs text-faint" />
           )}
           <button
             type="button"

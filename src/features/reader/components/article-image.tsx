@@ -1,6 +1,9 @@
-import { useImageFailure } from '../../../components/use-image-failure';
+import { useState } from 'react';
 
+import { useImageFailure } from '../../../components/use-image-failure';
+import { imageSize } from '../../../lib/image-size';
 import { strings } from '../../../shared/strings';
+import { useOnline } from '../../offline/use-online';
 
 interface ArticleImageProps {
   /** Already checked by the sanitizer: http(s) or root-relative. */
@@ -12,48 +15,64 @@ interface ArticleImageProps {
   readonly block: boolean;
 }
 
-function positive(value: number | null): number | null {
-  return value !== null && value > 0 ? value : null;
-}
-
 /**
  * An image of the article body: lazy, sends no referrer (Sina's image host refuses
  * hot-links that do). When it cannot be shown — a 404, an empty answer, offline — it
- * becomes a quiet placeholder of the same shape (known from width and height, else
- * 16:9) with an icon and the alt text: never the browser's broken-image icon.
- * No inline styles: the placeholder's shape comes from an invisible SVG's viewBox.
+ * becomes a quiet placeholder, never the browser's broken-image icon: of the image's
+ * shape where its size is known (attributes, or Sina's `w600h250` in the URL), else one
+ * compact line; with the caption, and 重试 while online (a new request, as the image is
+ * mounted afresh). No inline styles: the shape comes from an invisible SVG's viewBox.
  */
 export function ArticleImage({ src, alt, width, height, block }: ArticleImageProps) {
+  const [attempt, setAttempt] = useState(0);
+  return <ArticleImageAttempt key={attempt} src={src} alt={alt} width={width} height={height} block={block} onRetry={() => setAttempt((n) => n + 1)} />;
+}
+
+function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: ArticleImageProps & { readonly onRetry: () => void }) {
   const [failed, imageHandlers] = useImageFailure();
-  const w = positive(width);
-  const h = positive(height);
+  const online = useOnline();
+  const size = imageSize(src, width, height);
 
   if (failed) {
     const label = alt.trim() || strings.reader.imageUnavailable;
-    const sized = w !== null && h !== null;
+    const retry = online && (
+      <button type="button" onClick={onRetry} className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface">
+        {strings.reader.imageRetry}
+      </button>
+    );
+    const icon = (
+      <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 shrink-0 opacity-70">
+        <rect x="3.5" y="5" width="17" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path d="M6.5 16l4-4.5 3 3 2-2 2 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+        <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
+      </svg>
+    );
+    if (size && block) {
+      return (
+        <span data-image-placeholder="" className="relative mx-auto my-1 flex w-fit max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken indent-0 text-faint">
+          <svg aria-hidden="true" viewBox={`0 0 ${size.width} ${size.height}`} width={size.width} className="block h-auto max-w-full" />
+          <span className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center gap-1.5 p-3 text-center">
+            <span role="img" aria-label={label} className="flex items-center gap-2">
+              {icon}
+              <span className="line-clamp-2 max-w-[24em] text-[0.8em] leading-snug">{label}</span>
+            </span>
+            {retry}
+          </span>
+        </span>
+      );
+    }
     return (
       <span
-        role="img"
-        aria-label={label}
         data-image-placeholder=""
-        className={`relative max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken align-middle indent-0 text-faint ${
-          block ? 'mx-auto my-1 flex w-fit' : 'mx-1 inline-flex w-fit'
+        className={`items-center gap-2 rounded-md border border-dashed border-line bg-sunken px-2.5 py-1 align-middle indent-0 text-faint ${
+          block ? 'mx-auto my-1 flex w-fit max-w-full' : 'mx-1 inline-flex'
         }`}
       >
-        <svg
-          aria-hidden="true"
-          viewBox={sized ? `0 0 ${w} ${h}` : '0 0 16 9'}
-          width={sized ? w : undefined}
-          className={sized ? 'block h-auto max-w-full' : block ? 'block h-auto w-[min(24em,80vw)]' : 'block h-[4.5em] w-auto'}
-        />
-        <span className="absolute inset-0 flex flex-col items-center justify-center gap-2 p-3 text-center">
-          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-7 shrink-0 opacity-70">
-            <rect x="3.5" y="5" width="17" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M6.5 16l4-4.5 3 3 2-2 2 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-            <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
-          </svg>
-          {block && <span className="line-clamp-2 max-w-[24em] text-[0.8em] leading-snug">{label}</span>}
+        <span role="img" aria-label={label} className="inline-flex min-w-0 items-center gap-2">
+          {icon}
+          {block && <span className="line-clamp-2 text-[0.8em] leading-snug">{label}</span>}
         </span>
+        {retry}
       </span>
     );
   }
@@ -62,8 +81,8 @@ export function ArticleImage({ src, alt, width, height, block }: ArticleImagePro
     <img
       src={src}
       alt={alt}
-      width={w ?? undefined}
-      height={h ?? undefined}
+      width={size?.width}
+      height={size?.height}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
