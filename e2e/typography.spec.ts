@@ -66,3 +66,39 @@ test('read rows are quieter but keep 4.5:1 contrast in light and dark', async ({
     expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   }
 });
+
+test('the compact list shows about twice the rows of the comfortable one, ☆ still on every row', async ({ page }) => {
+  const heightOf = async () => {
+    await page.goto('/');
+    const row = page.locator('main article').filter({ has: page.locator('[data-article-link]') }).first();
+    await expect(row).toBeVisible();
+    return (await row.boundingBox())!.height;
+  };
+  const comfortable = await heightOf();
+  await page.evaluate(() => localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ listDensity: 'compact' })));
+  const compact = await heightOf();
+  expect(compact).toBeLessThan(comfortable * 0.6);
+  await expect(page.locator('main article [data-density="compact"]').first().getByRole('button', { name: '收藏' })).toBeVisible();
+});
+
+test('only the first mention of each stock is highlighted when the reader asks (and in long articles by default)', async ({ page }) => {
+  // A short article (under the 自动 threshold) naming 比亚迪 and 宁德时代, one of them twice.
+  const LONG = '新能源车企密集发布年末促销 动力电池供应趋紧';
+  await open(page, LONG);
+  const marks = page.locator('main article [data-article-body] mark');
+  const auto = await marks.count();
+  await page.evaluate(() => localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ stockMarks: 'all' })));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG);
+  const all = await marks.count();
+  await page.evaluate(() => localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ stockMarks: 'first' })));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG);
+  const first = await marks.count();
+  const texts = await marks.allTextContents();
+  expect(new Set(texts).size).toBe(texts.length);
+  expect(first).toBeLessThan(all);
+  expect(first).toBeGreaterThan(0);
+  // Short: 自动 marks every mention.
+  expect(auto).toBe(all);
+});

@@ -136,6 +136,11 @@ export const strings = {
     fontFamily: '字体',
     fontFamilies: { sans: '黑体', serif: '宋体' },
     fontSizeSample: '字',
+    stockMarks: '标注',
+    stockMarkChoices: { auto: '自动', all: '每次提及', first: '仅首次' },
+    stockMarksHint: '自动：长文只标注每只股票的首次提及',
+    listDensity: '列表',
+    listDensities: { comfortable: '舒适', compact: '紧凑' },
   },
   stocks: {
     pageTitle: '股票',

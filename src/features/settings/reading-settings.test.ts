@@ -4,9 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_READING_SETTINGS,
   READING_SETTINGS_STORAGE_KEY,
+  LONG_ARTICLE_CHARS,
   cycleTheme,
+  marksFirstOnly,
   resolveTheme,
   setFontSize,
+  setListDensity,
+  setStockMarks,
   setTheme,
   type ThemeChoice,
 } from './reading-settings';
@@ -50,6 +54,24 @@ describe('reading settings', () => {
     localStorage.setItem(READING_SETTINGS_STORAGE_KEY, '{not json');
     setTheme('dark');
     expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'dark' });
+  });
+
+  it('keeps the stock marks and the list density, and reads unknown ones as the defaults', () => {
+    setStockMarks('first');
+    setListDensity('compact');
+    expect(stored()).toMatchObject({ stockMarks: 'first', listDensity: 'compact' });
+    localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify({ stockMarks: 'some', listDensity: 'tiny' }));
+    setFontSize(1);
+    expect(stored()).toMatchObject({ stockMarks: 'auto', listDensity: 'comfortable' });
+  });
+
+  it.each([
+    { choice: 'all', chars: 90_000, firstOnly: false },
+    { choice: 'first', chars: 100, firstOnly: true },
+    { choice: 'auto', chars: LONG_ARTICLE_CHARS, firstOnly: false },
+    { choice: 'auto', chars: LONG_ARTICLE_CHARS + 1, firstOnly: true },
+  ] as const)('$choice in $chars characters: first mentions only is $firstOnly', ({ choice, chars, firstOnly }) => {
+    expect(marksFirstOnly(choice, chars)).toBe(firstOnly);
   });
 
   it.each<[ThemeChoice, boolean, string]>([

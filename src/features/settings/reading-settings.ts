@@ -21,12 +21,28 @@ export type FontFamily = (typeof FONT_FAMILIES)[number];
 /** Steps of the body text size, smallest first; the index is what is stored. */
 export const FONT_SIZE_STEPS = 4;
 
+/**
+ * Which mentions of a stock are highlighted: every one, only the first of each stock,
+ * or `auto` — the first only in long articles, where real posts repeat a name seven
+ * times in three lines.
+ */
+export const STOCK_MARK_CHOICES = ['auto', 'all', 'first'] as const;
+export type StockMarkChoice = (typeof STOCK_MARK_CHOICES)[number];
+/** Above this many characters `auto` marks first mentions only. */
+export const LONG_ARTICLE_CHARS = 1500;
+
+/** The list's rows: 舒适 (summary, chips, thumbnail) or 紧凑 (title and meta line). */
+export const LIST_DENSITIES = ['comfortable', 'compact'] as const;
+export type ListDensity = (typeof LIST_DENSITIES)[number];
+
 export interface ReadingSettings {
   /** 0 … FONT_SIZE_STEPS - 1. */
   readonly fontSize: number;
   readonly fontFamily: FontFamily;
   readonly theme: ThemeChoice;
   readonly highlightStocks: boolean;
+  readonly stockMarks: StockMarkChoice;
+  readonly listDensity: ListDensity;
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = Object.freeze({
@@ -34,7 +50,14 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = Object.freeze({
   fontFamily: 'sans',
   theme: 'system',
   highlightStocks: true,
+  stockMarks: 'auto',
+  listDensity: 'comfortable',
 });
+
+/** Whether only each stock's first mention is highlighted in an article of `charCount` characters. */
+export function marksFirstOnly(choice: StockMarkChoice, charCount: number): boolean {
+  return choice === 'first' || (choice === 'auto' && charCount > LONG_ARTICLE_CHARS);
+}
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -52,7 +75,7 @@ function parseSettings(raw: string | null): ReadingSettings {
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_READING_SETTINGS;
   const record: Partial<Record<keyof ReadingSettings, unknown>> = value;
-  const { fontSize, fontFamily, theme, highlightStocks } = record;
+  const { fontSize, fontFamily, theme, highlightStocks, stockMarks, listDensity } = record;
   return {
     fontSize:
       typeof fontSize === 'number' && Number.isInteger(fontSize) && fontSize >= 0 && fontSize < FONT_SIZE_STEPS
@@ -61,6 +84,8 @@ function parseSettings(raw: string | null): ReadingSettings {
     fontFamily: isOneOf(FONT_FAMILIES, fontFamily) ? fontFamily : DEFAULT_READING_SETTINGS.fontFamily,
     theme: isOneOf(THEME_CHOICES, theme) ? theme : DEFAULT_READING_SETTINGS.theme,
     highlightStocks: typeof highlightStocks === 'boolean' ? highlightStocks : DEFAULT_READING_SETTINGS.highlightStocks,
+    stockMarks: isOneOf(STOCK_MARK_CHOICES, stockMarks) ? stockMarks : DEFAULT_READING_SETTINGS.stockMarks,
+    listDensity: isOneOf(LIST_DENSITIES, listDensity) ? listDensity : DEFAULT_READING_SETTINGS.listDensity,
   };
 }
 
@@ -120,6 +145,14 @@ export function setFontFamily(fontFamily: FontFamily): void {
 
 export function setTheme(theme: ThemeChoice): void {
   update({ theme });
+}
+
+export function setStockMarks(stockMarks: StockMarkChoice): void {
+  update({ stockMarks });
+}
+
+export function setListDensity(listDensity: ListDensity): void {
+  update({ listDensity });
 }
 
 export function setHighlightStocks(highlightStocks: boolean): void {

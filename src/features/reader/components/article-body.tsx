@@ -9,6 +9,8 @@ interface ArticleBodyProps {
   readonly html: string;
   readonly stocks: readonly StockRef[];
   readonly highlightStocks: boolean;
+  /** Highlight each stock's first mention only (see the reading settings). */
+  readonly firstMentionOnly: boolean;
   readonly className?: string;
 }
 
@@ -17,12 +19,12 @@ interface ArticleBodyProps {
  * elements: Chinese typography (1.8 line height, 2em paragraph indent, justified), the
  * stocks the article names as highlighted mentions, images that fail as placeholders.
  */
-export function ArticleBody({ html, stocks, highlightStocks, className = '' }: ArticleBodyProps) {
+export function ArticleBody({ html, stocks, highlightStocks, firstMentionOnly, className = '' }: ArticleBodyProps) {
   const fragment = useMemo(() => sanitizeArticleHtml(html), [html]);
   const stocksByCode = useMemo(() => new Map(stocks.map((stock) => [stock.code, stock])), [stocks]);
   const nodes = useMemo(
-    () => renderArticleNodes(fragment, { stocks: stocksByCode, highlightStocks }),
-    [fragment, stocksByCode, highlightStocks],
+    () => renderArticleNodes(fragment, { stocks: stocksByCode, highlightStocks, firstMentionOnly }),
+    [fragment, stocksByCode, highlightStocks, firstMentionOnly],
   );
 
   return (

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 
 import { strings } from '../../../shared/strings';
 import type { Article, ArticleContent } from '../../../shared/bundle-types';
-import { useReadingSettings } from '../../settings/reading-settings';
+import { marksFirstOnly, useReadingSettings } from '../../settings/reading-settings';
 import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useReadingTypography } from '../hooks/use-reading-typography';
 import { ArticleBody } from './article-body';
@@ -42,6 +42,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
           html={article.html}
           stocks={article.stocks}
           highlightStocks={settings.highlightStocks}
+          firstMentionOnly={marksFirstOnly(settings.stockMarks, article.charCount)}
           className={`mt-6 ${familyClass}`}
         />
         {article.editor && (

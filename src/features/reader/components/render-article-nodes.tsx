@@ -10,9 +10,13 @@ export interface ArticleNodeOptions {
   /** The article's own stocks by code: only these become interactive mentions. */
   readonly stocks: ReadonlyMap<string, StockRef>;
   readonly highlightStocks: boolean;
+  /** Highlight only each stock's first mention; the rest read as plain text. */
+  readonly firstMentionOnly: boolean;
 }
 
 interface Context extends ArticleNodeOptions {
+  /** Stocks already highlighted in this rendering, in document order (firstMentionOnly). */
+  readonly marked: Set<string>;
   /** Inside a figure, list, table or quote: paragraphs are not indented there. */
   readonly indent: boolean;
   /** Inside a link: no interactive mention (nothing clickable inside a link). */
@@ -257,6 +261,10 @@ function renderNode(node: Node, context: Context, key: string): ReactNode {
     case 'mark': {
       const stock = context.stocks.get(attribute(node, 'data-stock') ?? '');
       if (!stock || !context.highlightStocks) return <span key={key}>{children()}</span>;
+      if (context.firstMentionOnly) {
+        if (context.marked.has(stock.code)) return <span key={key}>{children()}</span>;
+        context.marked.add(stock.code);
+      }
       if (context.inLink) {
         return (
           <mark key={key} className="rounded-[0.2em] bg-mark text-inherit">
@@ -283,7 +291,7 @@ function renderNode(node: Node, context: Context, key: string): ReactNode {
  * text left between blocks (a wrapper the ingest unwrapped) becomes a paragraph too.
  */
 export function renderArticleNodes(fragment: DocumentFragment, options: ArticleNodeOptions): ReactNode[] {
-  const context: Context = { ...options, indent: true, inLink: false, imageBlock: false };
+  const context: Context = { ...options, marked: new Set(), indent: true, inLink: false, imageBlock: false };
   const rendered: ReactNode[] = [];
   let run: Node[] = [];
   const flush = () => {

@@ -3,6 +3,10 @@ import { useId, type ReactNode } from 'react';
 import { strings } from '../../../shared/strings';
 import {
   FONT_FAMILIES,
+  LIST_DENSITIES,
+  STOCK_MARK_CHOICES,
+  setListDensity,
+  setStockMarks,
   THEME_CHOICES,
   setFontFamily,
   setFontSize,
@@ -146,6 +150,31 @@ export function ReadingSettingsForm() {
           />
         </span>
       </label>
+
+      {settings.highlightStocks && (
+        <fieldset>
+          <Legend>{strings.settings.stockMarks}</Legend>
+          <div className="grid grid-cols-3 gap-1 rounded-lg bg-sunken p-1">
+            {STOCK_MARK_CHOICES.map((choice) => (
+              <Choice key={choice} name={`${name}-marks`} checked={settings.stockMarks === choice} onChange={() => setStockMarks(choice)}>
+                <span className="text-sm">{strings.settings.stockMarkChoices[choice]}</span>
+              </Choice>
+            ))}
+          </div>
+          <p className="mt-1 text-xs leading-snug text-faint">{strings.settings.stockMarksHint}</p>
+        </fieldset>
+      )}
+
+      <fieldset>
+        <Legend>{strings.settings.listDensity}</Legend>
+        <div className="grid grid-cols-2 gap-1 rounded-lg bg-sunken p-1">
+          {LIST_DENSITIES.map((density) => (
+            <Choice key={density} name={`${name}-density`} checked={settings.listDensity === density} onChange={() => setListDensity(density)}>
+              <span className="text-sm">{strings.settings.listDensities[density]}</span>
+            </Choice>
+          ))}
+        </div>
+      </fieldset>
     </div>
   );
 }
