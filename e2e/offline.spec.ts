@@ -94,10 +94,19 @@ test('after one visit the list and the articles read load with no network; an un
   // Never read, so never cached: a clear message and a retry, not a blank page.
   await page.goto(`/articles/${idOf(ids, TITLES.unread)}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('网络连接失败', { timeout: 10_000 });
-  await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+  await expect(alert).toContainText('需要联网才能阅读这篇文章', { timeout: 10_000 });
+  // What the lists had shown of it, from the worker's cache; no file names, one message.
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText(TITLES.unread);
+  await expect(alert.getByRole('button', { name: '重试' })).toBeDisabled();
+  await expect(alert.getByRole('link', { name: '返回列表' })).toBeVisible();
+  await expect(alert).not.toContainText('.json');
+  await expect(page.getByRole('alert')).toHaveCount(1);
   await expect(offlinePill(page)).toBeVisible();
-  await expect(alert).toContainText('此操作需要联网');
+  // When the network returns, it loads by itself.
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.unread);
+  await expect(page.locator('main article [data-article-body]')).not.toBeEmpty();
+  await context.setOffline(true);
 
   // Every route falls back to the app shell (what /bookmarks shows is the bookmarks feature's).
   await page.goto('/bookmarks');
@@ -149,7 +158,7 @@ test('an article read before opens offline from the list, without a reload', asy
 
   await page.goBack();
   await page.getByRole('link', { name: TITLES.unread }).click();
-  await expect(page.getByRole('alert')).toContainText('网络连接失败', { timeout: 10_000 });
+  await expect(page.getByRole('alert')).toContainText('需要联网才能阅读这篇文章', { timeout: 10_000 });
 });
 
 test('the app still opens offline after the browser restarts', async ({ launchOptions, baseURL, page }) => {

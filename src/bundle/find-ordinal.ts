@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import type { Manifest } from '../shared/bundle-types';
+import type { ArticleMeta, Manifest } from '../shared/bundle-types';
 import { articleIdDay, beijingDayOfDate, compareArticleKeys } from '../shared/article-id';
 import { loadOrdinalRange } from './load-ordinal-range';
 import { ordinalsOfDay, type TimelineIndex } from './timeline-index';
+import { getTimelineQueryOptions } from './timeline-query';
 
 /**
  * Where an article sits in this bundle: its ordinal, or -1 when the bundle does not hold
@@ -34,4 +35,18 @@ export async function ordinalAtOrBefore(
   let covered = 0;
   while (covered < metas.length && compareArticleKeys(metas[covered]!, key) <= 0) covered++;
   return start + covered - 1;
+}
+
+/**
+ * An article's metadata from its day's main page (the id names the day), or null when
+ * the bundle does not hold it. For when its own file cannot be had: offline, the service
+ * worker may still have the timeline and that page from the lists.
+ */
+export async function findMeta(client: QueryClient, manifest: Manifest, id: string): Promise<ArticleMeta | null> {
+  const timeline = await client.fetchQuery(getTimelineQueryOptions(manifest));
+  const day = articleIdDay(id);
+  if (day === null) return null;
+  const { start, end } = ordinalsOfDay(timeline, day);
+  const metas = await loadOrdinalRange(client, manifest, timeline, start, end);
+  return metas.find((meta) => meta.id === id) ?? null;
 }

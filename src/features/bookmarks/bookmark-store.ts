@@ -5,9 +5,9 @@ import {
   announceDbChange, getDucaiDb, metaOfArticle, onDbChange, writeTransaction, type StoredBookmark,
 } from '../../lib/ducai-db';
 import { queryClient } from '../../lib/query-client';
-import type { Article, ArticleContent, ArticleMeta, Manifest, MetaPage } from '../../shared/bundle-types';
+import type { Article, ArticleContent, ArticleMeta, Manifest } from '../../shared/bundle-types';
 import { getArticle, getArticleQueryOptions } from '../../bundle/article-query';
-import type { FacetIndex } from '../../bundle/facet-index';
+import { cachedMetaOf } from '../../bundle/cached-meta';
 import { getManifestQueryOptions } from '../../bundle/manifest-query';
 import {
   mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle, type BookmarkEntry, type BookmarkSort,
@@ -365,19 +365,6 @@ function isArticle(value: ArticleMeta): value is ArticleContent {
   return 'html' in value && typeof (value as { html?: unknown }).html === 'string';
 }
 
-/** What the lists have shown of an article: metadata pages and facets' heads in the cache. */
-function cachedMetaOf(id: string): ArticleMeta | null {
-  for (const [, page] of queryClient.getQueriesData<MetaPage>({ predicate: (q) => q.queryKey[2] === 'page' })) {
-    const hit = page?.articles.find((a) => a.id === id);
-    if (hit) return hit;
-  }
-  for (const [, facet] of queryClient.getQueriesData<FacetIndex>({ predicate: (q) => q.queryKey[2] === 'facet' })) {
-    const hit = facet?.head.find((a) => a.id === id);
-    if (hit) return hit;
-  }
-  return null;
-}
-
 let persistenceAsked = false;
 
 /** Asks the browser not to evict the site's storage, once a bookmark has been saved. */
@@ -403,7 +390,7 @@ export function onPersistenceChange(listener: () => void): () => void {
 async function addBookmark(target: string | ArticleMeta): Promise<boolean> {
   const id = typeof target === 'string' ? target : target.id;
   const article = queryClient.getQueryData(articleKey(id)) ?? (typeof target !== 'string' && isArticle(target) ? target : null);
-  const meta = article ? null : typeof target === 'string' ? cachedMetaOf(id) : metaOfArticle(target);
+  const meta = article ? null : typeof target === 'string' ? cachedMetaOf(queryClient, id) : metaOfArticle(target);
   const draft = newBookmark(id, { article, meta, now: Date.now() });
   const before = state.byId.get(id) ?? null;
   beginWrite([id]);

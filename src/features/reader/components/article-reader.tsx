@@ -9,6 +9,7 @@ import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { useBookmarkedArticle } from '../../bookmarks/api/get-bookmarked-article';
 import { useIsMissingBookmark } from '../../bookmarks/bookmark-store';
 import { markRead } from '../../read-state/read-store';
+import { ArticleNeedsNetwork } from './article-needs-network';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';
 
@@ -65,6 +66,9 @@ export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
         hint={strings.notFound.articleHint}
       />
     );
+  }
+  if (failed && failed.error instanceof BundleError && failed.error.kind === 'network') {
+    return <ArticleNeedsNetwork id={id} search={search} retrying={failed.isFetching} onRetry={() => void failed.refetch()} />;
   }
   if (failed) {
     return (
