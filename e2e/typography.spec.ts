@@ -102,3 +102,13 @@ test('only the first mention of each stock is highlighted when the reader asks (
   // Short: 自动 marks every mention.
   expect(auto).toBe(all);
 });
+
+test('copying the link says so once, on the button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, READ);
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByRole('button', { name: '链接已复制' })).toBeVisible();
+  // The status is for screen readers: no second, visible bubble saying the same.
+  const status = await page.getByRole('status').filter({ hasText: '链接已复制' }).boundingBox();
+  expect(status!.width * status!.height).toBeLessThanOrEqual(1);
+});

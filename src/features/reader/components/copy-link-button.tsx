@@ -6,7 +6,10 @@ function articleUrl(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** 复制链接, with the result said on the button and to screen readers. */
+/**
+ * 复制链接. Success is said once: on the button itself (and to screen readers through
+ * the status). Only a failure, which needs a sentence of advice, gets the bubble below.
+ */
 export function CopyLinkButton() {
   const { state, copy } = useCopyLink();
   const label = state === 'copied' ? strings.reader.linkCopied : strings.reader.copyLink;
@@ -40,7 +43,7 @@ export function CopyLinkButton() {
       <p
         role="status"
         className={
-          state === 'idle'
+          state !== 'failed'
             ? 'sr-only'
             : 'absolute top-full right-0 z-20 mt-2 w-max max-w-[min(16rem,calc(100vw-2rem))] rounded-lg bg-ink px-3 py-2 text-left text-xs leading-snug text-paper shadow-lg'
         }
