@@ -61,6 +61,9 @@ export default defineConfig({
         // added by the plugin. The bundle (data/) and images are cached at run time (src/sw.ts).
         globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}'],
         globIgnores: ['data/**', 'images/**'],
+        // A classic worker script: registered as one (workbox-window's default), and the
+        // ES build path of the plugin passes Rollup an option Vite 8 warns is deprecated.
+        rollupFormat: 'iife',
       },
       devOptions: { enabled: false },
     }),
