@@ -289,7 +289,10 @@ test('a corrupt or wrong import file changes nothing and says why', async ({ pag
   const good = { id: '20220101-aaaaaaaaaaaa', savedAt: '2022-01-01T00:00:00.000Z', refreshedAt: null, meta: null, article: null };
   await importFile('half.json', JSON.stringify({ format: 'ducai-bookmarks', version: 1, bookmarks: [good, { ...good, id: 'x', savedAt: 'never' }] }));
   await expect(alert).toContainText('格式不正确');
-  await expect(alert).toContainText('bookmarks[1].savedAt');
+  // In Chinese only, with what to do next; the field path is for developers (the console).
+  await expect(alert).toContainText('请选择读财「导出」生成的 .json 文件再试');
+  await expect(alert).not.toContainText('bookmarks[1]');
+  expect((await alert.textContent())?.replace('.json', '')).not.toMatch(/[a-z]{3,}/i);
   await page.reload();
   await expectSaved(page, [A.title]);
 });

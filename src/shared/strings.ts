@@ -207,6 +207,7 @@ export const strings = {
     imported: (added: number, updated: number, unchanged: number) =>
       `导入完成：新增 ${count.format(added)} 篇，更新 ${count.format(updated)} 篇，${count.format(unchanged)} 篇无变化。`,
     importRefused: '无法导入，收藏没有任何改动。',
+    importNext: '请选择读财「导出」生成的 .json 文件再试；如果文件是从别处复制来的，请重新导出一次。',
     importProblems: {
       corrupt: '文件已损坏，不是有效的 JSON。',
       'not-bookmarks': '这不是读财导出的收藏文件。',

@@ -67,7 +67,9 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
       const parsed = parseBookmarksFile(text);
       if (!parsed.ok) {
         const message = parsed.problem === 'duplicate' ? problems.duplicate(parsed.detail) : problems[parsed.problem];
-        setOutcome({ kind: 'refused', message, detail: parsed.problem === 'duplicate' ? null : parsed.detail });
+        // The technical detail (a field path) is for developers, not the reader.
+        if (parsed.problem !== 'duplicate' && parsed.detail) console.warn(`bookmarks import: ${parsed.detail}`);
+        setOutcome({ kind: 'refused', message, detail: null });
         return;
       }
       const counts = await importBookmarks(parsed.entries);
@@ -118,7 +120,7 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
         <div role="alert" className="rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm sm:max-w-md">
           <p className="font-semibold">{strings.bookmarks.importRefused}</p>
           <p className="mt-1 text-muted">{outcome.message}</p>
-          {outcome.detail && <p className="mt-1.5 font-mono text-xs break-all text-faint">{outcome.detail}</p>}
+          <p className="mt-1.5 text-muted">{strings.bookmarks.importNext}</p>
         </div>
       )}
       {outcome?.kind === 'export-failed' && (
