@@ -9,14 +9,38 @@ export const CLEANUP_RULES = Object.freeze({
   removedClasses: Object.freeze([
     'appendQr_wrap', 'appendQr_normal', 'appendQr_normal_txt',
     'article-notice', 'ct_hqimg', 'hqimg_related', 'finance_app_zqtg', 'app-kaihu-qr',
-    'article_fenxiang', 'show_author', 'otherContent_01',
+    'article_fenxiang', 'otherContent_01',
   ]),
   /**
    * A block (p, div) whose whole text is short and contains one of these is a promo
    * line, not article text.
    */
   promoPhrases: Object.freeze(['尽在新浪财经APP', '下载新浪财经APP', '新浪财经APP：', '点击进入专题']),
+  /**
+   * A short block whose whole text matches one of these is a promo line too: the app a
+   * syndicated story came from (本文来自华尔街见闻APP, （来源：证券时报APP）). Only lines
+   * naming an APP: 来源：新华社 is a real credit and stays. Tested on blocks whose text
+   * holds "APP" (any case).
+   */
+  promoLines: Object.freeze([
+    /^[（(【[]?\s*(?:本文(?:来自|来源于?|转载自)|文章来源|来源)\s*[：:]?\s*[^。！？!?]{1,30}?\s*APP\s*[）)】\]]?\s*[。.]?$/i,
+  ]),
   promoMaxLength: 60,
+  /**
+   * A related-topic box opens with a short block that is one of these phrases, bare or
+   * followed by a colon (相关阅读：) or by links only; the box is that block and the link
+   * lists right after it (blocks whose text is all inside <a>). A sentence that merely
+   * starts with the words (相关阅读材料显示，……) is article text.
+   */
+  relatedBoxHeadings: Object.freeze(['点击进入专题', '相关专题', '相关阅读', '延伸阅读', '推荐阅读']),
+  /** Text allowed between the links of a link list: separators, not words. */
+  linkListSeparators: /^[\s\u00a0\u3000、，,|｜·•;；/]*$/,
+  /**
+   * 原标题：…, the headline the source first published, as the leading block of the body
+   * (tested on its text with whitespace collapsed, so full-width spaces anywhere count).
+   */
+  originalTitleLine: /^原 ?标 ?题 ?[：:] ?(\S.*)$/,
+  originalTitleMaxLength: 100,
   /** Images that are the site's promo (the app QR code), never an article's picture. */
   promoImages: Object.freeze(['https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png']),
   /** Empty spans with an id of this prefix are placeholders for live quotes. */
@@ -37,13 +61,40 @@ export const CLEANUP_RULES = Object.freeze({
   boldStyleToken: 'strong-Bold',
   imageWrapperClass: 'img_wrapper',
   imageCaptionClass: 'img_descr',
-  /** 责任编辑：李墨轩 — the editor's credit line. */
-  editorLine: /^[\s\u3000]*[（(]?\s*责任编辑\s*[：:]\s*([^）)]{1,40}?)\s*[）)]?[\s\u3000]*$/,
+  /**
+   * Elements with these classes are the credit blocks of Sina's templates
+   * (<p class="article-editor">, <p class="show_author">, or a <div>): the editor is read
+   * from them and they leave the body whatever else they hold.
+   */
+  creditClasses: Object.freeze(['article-editor', 'show_author']),
+  /**
+   * 责任编辑：李墨轩 — the editor's credit, at the end of a text: optionally in full- or
+   * half-width parentheses or 【】, optionally with the editor's work code (SF009).
+   * A block is a credit line when the match is its whole text; elsewhere only a
+   * bracketed credit closing a paragraph (……。（责任编辑：王某）) is taken.
+   */
+  editorCredit: /[（(【[]?[\s\u3000]*责任编辑[\s\u3000]*[：:][\s\u3000]*([^（）()【】[\]]{1,40}?)[\s\u3000]*[）)】\]]?[\s\u3000]*$/,
+  /** The work code Sina's CMS appends to the editor's name (李墨轩 SF009): not a name. */
+  editorCode: /(?<![A-Za-z0-9])[A-Z]{1,4}\d{1,5}$/,
   /**
    * A reporter line: an outlet and 记者 followed by names, optionally a place and 报道,
    * or a name with 报道 alone ("21世纪经济报道记者朱萍 北京报道", "本报记者 张三 李四").
    * Short and without sentence punctuation, so a real paragraph never matches.
    */
-  bylineLine: /^[\s\u3000]*(?:[^。！？，；\n]{0,16}(?:记者|通讯员|见习记者|实习生)[^。！？，；\n]{1,30}|[^。！？，；\n]{1,24}\s*报道)[\s\u3000]*$/,
+  bylineLine: /^[\s\u3000]*(?:[^。！？，；\n]{0,16}(?:记者|通讯员|见习记者|实习生)[^。！？，；\n]{1,30}|[^。！？，；\n]{1,16}[\s\u3000]+[^。！？，；\s\u3000]{1,10}报道)[\s\u3000]*$/,
   bylineMaxLength: 48,
+  /**
+   * Lines that read as section headings, never as bylines, even where bylineLine would
+   * accept them: numbered sections (一、… （二）… 3. … 第一部分) and the columns named
+   * after reporters (记者观察, 记者手记). The reporter line of 报道 alone must name a place
+   * after a space (张三 北京报道), so 深度报道 is not one either.
+   */
+  headingLikeLine: /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节])|记者(?:观察|手记|调查|探访|札记|追踪|连线|走访)/,
+  /**
+   * A paragraph that is one bold run, at most this many characters and not ending like a
+   * sentence or a lead-in (these characters), introduces a section: it becomes a
+   * subheading.
+   */
+  subheadingMaxLength: 30,
+  subheadingEndings: '。；;：:，,、',
 } as const);

@@ -121,7 +121,8 @@ function isAlreadyThere(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EEXIST';
 }
 
+/** What the metadata pages carry: the article file's fields that only the reading view shows stay out. */
 function toMeta(article: ArticleBody): PendingMeta {
-  const { html: _html, images: _images, ...meta } = article;
+  const { html: _html, images: _images, originalTitle: _originalTitle, sourceUrl: _sourceUrl, ...meta } = article;
   return meta;
 }

@@ -2,8 +2,10 @@ import type { Article, ArticleMeta } from '../shared/bundle-types';
 import { CLEANUP_RULES } from './cleanup-rules';
 import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
+import { extractOriginalTitle } from './steps/extract-original-title';
 import { extractStocks } from './steps/extract-stocks';
 import { makeArticleId } from './steps/make-article-id';
+import { markSubheadings } from './steps/mark-subheadings';
 import { markStocks } from './steps/mark-stocks';
 import { measureText } from './steps/measure-text';
 import { normalizeImages, normalizeUrl } from './steps/normalize-images';
@@ -11,9 +13,11 @@ import { normalizeMarkup } from './steps/normalize-markup';
 import { parseBody } from './steps/parse-body';
 import { parseCategories } from './steps/parse-categories';
 import { parseDate } from './steps/parse-date';
+import { pickSourceUrl } from './steps/pick-source-url';
 import { readFrontMatter } from './steps/read-front-matter';
 import { removeBoilerplate } from './steps/remove-boilerplate';
 import { removeEmpty } from './steps/remove-empty';
+import { removeRelatedBoxes } from './steps/remove-related-boxes';
 import { restoreTitleQuotes } from './steps/restore-title-quotes';
 import { sanitizeHtml } from './steps/sanitize-html';
 import { splitFrontMatter } from './steps/split-front-matter';
@@ -41,8 +45,11 @@ export type PostOutcome =
  * One post, bytes in, article out: the whole ingest pipeline for a file, in order.
  * Pure: no I/O, no clock, no globals, so the same bytes always give
  * the same article. The HTML steps share one DOM, in this order for these reasons:
- * stocks are read before comments go; markup is normalized before credits are found
- * (they are bold <strong> runs then); sanitizing is last and nothing edits after it.
+ * stocks are read before comments go; related-topic boxes go before the promo pass
+ * would take their heading alone; markup is normalized before the 原标题 line and the
+ * credits are found (indentation gone, bold as <strong>); the 原标题 line goes before the
+ * byline is looked for in the first paragraph; credits are taken before bold lines
+ * become subheadings; sanitizing is last and nothing edits after it.
  */
 export function processPost(bytes: Uint8Array): PostOutcome {
   const decoded = decodeText(bytes);
@@ -56,13 +63,19 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   const categories = parseCategories(front.value.categories);
   if (!categories.ok) return categories;
   const title = restoreTitleQuotes(front.value.title);
+  const sourceUrl = pickSourceUrl(front.value.sourceLinks);
 
   const doc = parseBody(parts.value.body);
   const stocks = extractStocks(doc);
+  removeRelatedBoxes(doc);
   const promoImages = removeBoilerplate(doc);
   normalizeMarkup(doc);
+  const originalTitle = extractOriginalTitle(doc, title);
   const credits = extractCredits(doc);
-  const { images, warnings } = normalizeImages(doc);
+  markSubheadings(doc);
+  const normalized = normalizeImages(doc);
+  const { images } = normalized;
+  const warnings = sourceUrl.warning === null ? normalized.warnings : [sourceUrl.warning, ...normalized.warnings];
   markStocks(doc, stocks);
   removeEmpty(doc);
   const html = sanitizeHtml(doc);
@@ -83,6 +96,8 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     headImage,
     byline: credits.byline,
     editor: credits.editor,
+    originalTitle,
+    sourceUrl: sourceUrl.url,
     images,
     html,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from './html-policy';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, isSafeUrl } from './html-policy';
 
 describe('isSafeUrl', () => {
   it.each([
@@ -27,5 +27,12 @@ describe('isSafeUrl', () => {
     '',
   ])('refuses %j', (url) => {
     expect(isSafeUrl(url)).toBe(false);
+  });
+});
+
+describe('the allow-list', () => {
+  it('lets no post write data-reader-control, the mark of the reader’s own controls', () => {
+    for (const attributes of Object.values(ALLOWED_ATTRIBUTES)) expect(attributes).not.toContain('data-reader-control');
+    expect(ALLOWED_TAGS).not.toContain('button');
   });
 });

@@ -100,6 +100,7 @@ export const strings = {
     savedCopy: '当前无法获取这篇文章，以下是收藏时保存的版本。',
     breadcrumb: '位置',
     editor: (name: string) => `责任编辑：${name}`,
+    originalTitle: (title: string) => `原标题：${title}`,
     readingTime: (minutes: number) => `约 ${minutes} 分钟`,
     charCount: (n: number) => `${count.format(n)} 字`,
     previous: '上一篇',
@@ -130,6 +131,7 @@ export const strings = {
     markedUnread: '已标为未读',
     original: '查看原文',
     originalLabel: '在来源网站查看原文（新标签页打开）',
+    originalShort: '原文',
   },
   settings: {
     heading: '阅读设置',

@@ -19,8 +19,16 @@ describe('readFrontMatter', () => {
     const result = readFrontMatter("title: t\ndate: d\nauthor: 新浪财经\nheadimg: ''\ncomments: false", 2);
     expect(result).toEqual({
       ok: true,
-      value: { title: 't', date: 'd', categories: null, author: '新浪财经', headimg: null, thumbnail: null },
+      value: { title: 't', date: 'd', categories: null, author: '新浪财经', headimg: null, thumbnail: null, sourceLinks: [] },
     });
+  });
+
+  it.each([
+    ['link, source and url, in that order', 'link: L\nurl: U\nsource: S', ['L', 'S', 'U']],
+    ['trimmed, blank ones left out', "link: '  '\nurl: ' https://a.cn/x '", ['https://a.cn/x']],
+    ['a non-text value is left out', 'source: [a, b]\nurl: u', ['u']],
+  ])('reads the source links: %s', (_name, fields, sourceLinks) => {
+    expect(readFrontMatter(`title: t\ndate: d\n${fields}`, 2)).toMatchObject({ ok: true, value: { sourceLinks } });
   });
 
   it.each([

@@ -10,7 +10,15 @@ export interface FrontMatter {
   readonly author: string | null;
   readonly headimg: string | null;
   readonly thumbnail: string | null;
+  /**
+   * The post's link to the article on its source site, as written: the values of
+   * `link`, `source` and `url`, in that order, those present; pickSourceUrl checks them.
+   */
+  readonly sourceLinks: readonly string[];
 }
+
+/** Where feed pipelines put the link to the original, most specific first. */
+const SOURCE_LINK_FIELDS = ['link', 'source', 'url'] as const;
 
 /**
  * Parses and checks the YAML. The core schema keeps dates as the strings they were
@@ -36,6 +44,7 @@ export function readFrontMatter(source: string, firstLine: number): StepResult<F
     author: optionalText(data.author),
     headimg: optionalText(data.headimg),
     thumbnail: optionalText(data.thumbnail),
+    sourceLinks: SOURCE_LINK_FIELDS.flatMap((field) => optionalText(data[field]) ?? []),
   });
 }
 

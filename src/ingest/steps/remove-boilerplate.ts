@@ -12,8 +12,9 @@ const PROMO_BLOCKS = new Set(['p', 'div', 'section']);
 
 /**
  * Removes what is not the article: comments, scripts, styles, embeds, the site's promo
- * blocks and empty live-quote placeholders. Returns the image URLs that stood in
- * removed blocks, so a head image that is really the promo QR code can be recognised.
+ * blocks and lines (本文来自…APP) and empty live-quote placeholders. Returns the image
+ * URLs that stood in removed blocks, so a head image that is really the promo QR code
+ * can be recognised.
  */
 export function removeBoilerplate(doc: Document): Set<string> {
   const removedImages = new Set<string>();
@@ -34,14 +35,32 @@ export function removeBoilerplate(doc: Document): Set<string> {
     }
   };
   visit(doc);
-  // Promo lines are found from their phrase, then removed as the short block around it.
+  // Promo lines are found from their phrase (or, for whole-line patterns, from the APP
+  // they name), then removed as the short block around it. A block is judged once, as a
+  // whole, however many of its text nodes name a phrase or an APP.
+  const judged = new Set<Element>();
   for (const text of textNodesOf(doc)) {
-    if (text.parent === null || !CLEANUP_RULES.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
+    if (text.parent === null) continue;
+    if (!APP.test(text.data) && !CLEANUP_RULES.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
     const block = closestElement(text, (el) => PROMO_BLOCKS.has(el.name));
-    if (block && block.parent !== null && textOf(block).trim().length <= CLEANUP_RULES.promoMaxLength) drop(block);
+    if (!block || block.parent === null || judged.has(block)) continue;
+    judged.add(block);
+    if (isPromoLine(textOf(block).trim())) drop(block);
   }
   return removedImages;
 }
+
+function isPromoLine(line: string): boolean {
+  if (line.length > CLEANUP_RULES.promoMaxLength) return false;
+  const collapsed = line.replace(/[\s\u00a0\u3000]+/g, ' ');
+  return (
+    CLEANUP_RULES.promoPhrases.some((phrase) => line.includes(phrase)) ||
+    CLEANUP_RULES.promoLines.some((pattern) => pattern.test(collapsed))
+  );
+}
+
+/** The word every whole-line promo pattern names; other text is not tested against them. */
+const APP = /app/i;
 
 function hasRemovedClass(el: Element): boolean {
   return el.attribs.class !== undefined && CLEANUP_RULES.removedClasses.some((name) => hasClass(el, name));

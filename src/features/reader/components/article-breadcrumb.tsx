@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { strings } from '../../../shared/strings';
 import type { CategoryPath } from '../../../shared/bundle-types';
+import { breadcrumbTrail } from './breadcrumb-trail';
 
 interface ArticleBreadcrumbProps {
   readonly source: string;
@@ -18,30 +19,42 @@ function Separator({ symbol = '›' }: { readonly symbol?: string }) {
   );
 }
 
+function CategoryLink({ path, children }: { readonly path: CategoryPath; readonly children: string }) {
+  return (
+    <Link
+      to={paths.home.getHref(`?category=${encodeURIComponent(path.join('/'))}`)}
+      className="rounded-sm underline-offset-4 hover:text-accent hover:underline"
+    >
+      {children}
+    </Link>
+  );
+}
+
 /**
- * Source › category › subcategory: each category step links to the list filtered by the
- * path up to it. An article filed under several hierarchies shows each, separated by "·".
+ * Source › category › subcategory: the source once, then each category step linking to
+ * the list filtered by the path up to it, without the steps that only repeat the source
+ * (the rule: breadcrumbTrail). An article filed under several hierarchies shows each,
+ * separated by "·".
  */
 export function ArticleBreadcrumb({ source, categories }: ArticleBreadcrumbProps) {
+  const { sourcePath, trails } = breadcrumbTrail(source, categories);
   return (
     <nav aria-label={strings.reader.breadcrumb} className="text-sm text-faint">
       <ol className="flex flex-wrap items-center gap-y-1">
-        <li className="flex items-center">
-          <span className="font-medium text-muted">{source}</span>
-        </li>
-        {categories.map((path, pathIndex) => (
-          <Fragment key={path.join('/')}>
-            {path.map((name, index) => {
-              const joined = path.slice(0, index + 1).join('/');
+        {source.trim() !== '' && (
+          <li className="flex items-center font-medium text-muted">
+            {sourcePath ? <CategoryLink path={sourcePath}>{source}</CategoryLink> : <span>{source}</span>}
+          </li>
+        )}
+        {trails.map((crumbs, trailIndex) => (
+          <Fragment key={`${trailIndex}:${crumbs.at(-1)!.path.join('/')}`}>
+            {crumbs.map((crumb, index) => {
+              const joined = crumb.path.join('/');
+              const first = trailIndex === 0 && index === 0;
               return (
                 <li key={joined} className="flex items-center">
-                  <Separator symbol={index === 0 && pathIndex > 0 ? '·' : '›'} />
-                  <Link
-                    to={paths.home.getHref(`?category=${encodeURIComponent(joined)}`)}
-                    className="rounded-sm underline-offset-4 hover:text-accent hover:underline"
-                  >
-                    {name}
-                  </Link>
+                  {!(first && source.trim() === '') && <Separator symbol={index === 0 && trailIndex > 0 ? '·' : '›'} />}
+                  <CategoryLink path={crumb.path}>{crumb.label}</CategoryLink>
                 </li>
               );
             })}

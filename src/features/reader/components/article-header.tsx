@@ -16,7 +16,11 @@ function Dot() {
   );
 }
 
-/** Breadcrumb, the page's one h1, the reporter line, then when (Beijing time) and how long. */
+/**
+ * Breadcrumb, the page's one h1, the headline the source first published when it differs
+ * (small and muted: a note on the headline, not a second one), the reporter line, then
+ * when (Beijing time) and how long.
+ */
 export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
   return (
     <header className="border-b border-line pb-5 sm:pb-6">
@@ -27,6 +31,7 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
       >
         {article.title}
       </h1>
+      {article.originalTitle && <p className="mt-2 text-sm text-muted">{strings.reader.originalTitle(article.originalTitle)}</p>}
       {article.byline && <p className="mt-3 text-[15px] text-muted">{article.byline}</p>}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-faint">
         <span className="sr-only">{strings.reader.published}</span>

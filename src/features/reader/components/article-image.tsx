@@ -36,7 +36,9 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
   if (failed) {
     const label = alt.trim() || strings.reader.imageUnavailable;
     const retry = online && (
-      <button type="button" onClick={onRetry} className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface">
+      // data-reader-control: the reader's own control, which no post can carry (the
+      // allow-list keeps no such attribute), so checks for a post's active content skip it.
+      <button type="button" data-reader-control="" onClick={onRetry} className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface">
         {strings.reader.imageRetry}
       </button>
     );
@@ -49,10 +51,10 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
     );
     if (size && block) {
       return (
-        <span data-image-placeholder="" className="relative mx-auto my-1 flex w-fit max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken indent-0 text-faint">
+        <span role="group" aria-label={label} data-image-placeholder="" className="relative mx-auto my-1 flex w-fit max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken indent-0 text-faint">
           <svg aria-hidden="true" viewBox={`0 0 ${size.width} ${size.height}`} width={size.width} className="block h-auto max-w-full" />
           <span className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center gap-1.5 p-3 text-center">
-            <span role="img" aria-label={label} className="flex items-center gap-2">
+            <span aria-hidden="true" className="flex items-center gap-2">
               {icon}
               <span className="line-clamp-2 max-w-[24em] text-[0.8em] leading-snug">{label}</span>
             </span>
@@ -63,12 +65,14 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
     }
     return (
       <span
+        role="group"
+        aria-label={label}
         data-image-placeholder=""
         className={`items-center gap-2 rounded-md border border-dashed border-line bg-sunken px-2.5 py-1 align-middle indent-0 text-faint ${
           block ? 'mx-auto my-1 flex w-fit max-w-full' : 'mx-1 inline-flex'
         }`}
       >
-        <span role="img" aria-label={label} className="inline-flex min-w-0 items-center gap-2">
+        <span aria-hidden="true" className="inline-flex min-w-0 items-center gap-2">
           {icon}
           {block && <span className="line-clamp-2 text-[0.8em] leading-snug">{label}</span>}
         </span>
