@@ -1,4 +1,5 @@
 import type { ArticleMeta, CategoryNode, Market, NeighbourRef, StockRef, StockSummary } from '../shared/bundle-types';
+import { isSafeUrl } from '../shared/html-policy';
 import { count, failAt, isoDate, lazy, list, nonEmptyText, nullable, object, oneOf, text, type Check } from '../lib/check-json';
 
 /**
@@ -36,6 +37,19 @@ export const checkCategoryNode: Check<CategoryNode> = object({
   children: lazy(() => list(checkCategoryNode)),
 });
 
+/**
+ * A URL the page will load (an <img src>): one the shared policy allows (http(s) or
+ * root-relative), else null — a bad image URL costs the reader that image, not the page.
+ */
+export const safeUrlOrNull: Check<string | null> = (value, path) => {
+  if (value === null || value === undefined) return null;
+  return isSafeUrl(text(value, path)) ? (value as string) : null;
+};
+
+/** The URLs of a list that the shared policy allows; the others are dropped. */
+export const safeUrls: Check<string[]> = (value, path) =>
+  list(safeUrlOrNull)(value, path).filter((url): url is string => url !== null);
+
 export const articleMetaShape = {
   id: nonEmptyText,
   title: nonEmptyText,
@@ -46,7 +60,7 @@ export const articleMetaShape = {
   summary: text,
   charCount: count,
   readingMinutes: count,
-  headImage: nullable(text),
+  headImage: safeUrlOrNull,
   byline: nullable(text),
   editor: nullable(text),
   rev: text,

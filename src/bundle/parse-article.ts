@@ -1,12 +1,12 @@
 import type { Article } from '../shared/bundle-types';
-import { list, nullable, object, text } from '../lib/check-json';
+import { nullable, object, text } from '../lib/check-json';
 import { BundleError } from '../lib/bundle-error';
-import { articleMetaShape, checkNeighbourRef } from './bundle-checks';
+import { articleMetaShape, checkNeighbourRef, safeUrls } from './bundle-checks';
 
 const checkArticle = object({
   ...articleMetaShape,
   html: text,
-  images: list(text),
+  images: safeUrls,
   originalTitle: nullable(text),
   sourceUrl: nullable(text),
   neighbours: object({ newer: checkNeighbourRef, older: checkNeighbourRef }),

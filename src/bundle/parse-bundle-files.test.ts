@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { HEAD_SIZE } from '../shared/bundle-types';
 import { encodeOrdinals } from '../shared/ordinal-list';
-import { testMeta } from '../shared/test-articles';
+import { testArticle, testMeta } from '../shared/test-articles';
 import { BundleError, type BundleErrorKind } from '../lib/bundle-error';
 import { dayIndexOf, ordinalsOfDay } from './timeline-index';
+import { parseArticle } from './parse-article';
 import { parseFacet } from './parse-facet';
 import { parseManifest } from './parse-manifest';
 import { parseMetaPage } from './parse-meta-page';
@@ -162,5 +163,28 @@ describe('parseStockDirectory', () => {
     { name: 'a stock of an unknown market', value: { stocks: [{ ...stock, market: 'MOON' }] }, count: 1 },
   ])('refuses $name', ({ value, count }) => {
     expect(kindOf(() => parseStockDirectory(value, 'stocks/x.json', count))).toBe('invalid');
+  });
+});
+
+describe('URLs from bundle files', () => {
+  it.each([
+    { name: 'javascript:', url: 'javascript:alert(1)' },
+    { name: 'a data: URL', url: 'data:image/png;base64,AAAA' },
+    { name: 'protocol-relative', url: '//evil.example/x.png' },
+    { name: 'backslash host', url: '/\\evil.example/x.png' },
+  ])('a head image that is $name never reaches the page', ({ url }) => {
+    const page = parseMetaPage({ first: 0, articles: [testMeta('a', { headImage: url })] }, 'meta/x.json', { first: 0, length: 1 });
+    expect(page.articles[0]!.headImage).toBeNull();
+  });
+
+  it('drops the unsafe ones of an article’s images and keeps the rest', () => {
+    const { neighbours: _n, ...content } = testArticle('a');
+    const file = { ...content, neighbours: { newer: null, older: null }, images: ['https://n.sinaimg.cn/a.jpg', 'javascript:alert(1)', '//evil.example/x.png', '/images/b.svg'] };
+    expect(parseArticle(file, 'articles/a.json', 'a').images).toEqual(['https://n.sinaimg.cn/a.jpg', '/images/b.svg']);
+  });
+
+  it('keeps safe head images', () => {
+    const page = parseMetaPage({ first: 0, articles: [testMeta('a', { headImage: '/images/a.png' })] }, 'meta/x.json', { first: 0, length: 1 });
+    expect(page.articles[0]!.headImage).toBe('/images/a.png');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { listFiltersToSearch, parseListFilters, toggleCategory } from './list-filters';
+import { FILTER_LIMITS, listFiltersToSearch, parseListFilters, toggleCategory } from './list-filters';
 
 describe('parseListFilters and listFiltersToSearch', () => {
   it.each([
@@ -22,6 +22,22 @@ describe('parseListFilters and listFiltersToSearch', () => {
     if (canonical !== null) expect(serialized).toBe(canonical);
     // Serializing is canonical: parsing it again gives the same filters.
     expect(parseListFilters(serialized)).toEqual(filters);
+  });
+
+  it('bounds what a crafted URL can ask for', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `category=c${i}`).join('&');
+    const parsed = parseListFilters(`?${many}`);
+    expect(parsed.categories).toHaveLength(FILTER_LIMITS.categories);
+    expect(parseListFilters(`?category=${'x/'.repeat(20)}`).categories).toEqual([]);
+    expect(parseListFilters(`?category=${'长'.repeat(300)}`).categories).toEqual([]);
+  });
+
+  it.each([
+    ['NUL', '?category=%00金融', '金融'],
+    ['a right-to-left override', '?category=%E2%80%AE金融', '金融'],
+    ['a zero-width space', '?category=金%E2%80%8B融', '金融'],
+  ])('strips %s from a category', (_name, search, expected) => {
+    expect(parseListFilters(search).categories).toEqual([expected]);
   });
 
   it('toggles a category on and off', () => {
