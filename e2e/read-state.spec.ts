@@ -52,3 +52,58 @@ test('the header shows how many articles are bookmarked', async ({ page }) => {
   await item(page, '央行开展逆回购操作').getByRole('button', { name: '收藏' }).click();
   await expect(nav.getByRole('link', { name: '收藏（1 篇）' })).toBeVisible();
 });
+
+test('只看未读 keeps what was read during the visit in place, and focus on it, until the list is reloaded', async ({ page }) => {
+  const links = page.locator('main article h3 a');
+  await page.goto('/?unread=1');
+  await expect(links).toHaveCount(11);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('港股三大指数午后走强 科技板块领涨');
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL('/?unread=1');
+
+  // Still there, now read, and focused: j goes on to the next one.
+  const opened = item(page, '港股三大指数午后走强');
+  await expect(opened.locator('[data-read]')).toHaveCount(1);
+  await expect(opened.locator('h3 a')).toBeFocused();
+  await expect(links).toHaveCount(11);
+  await page.keyboard.press('j');
+  await expect(links.nth(2)).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('白酒板块震荡回升 贵州茅台成交额居前');
+
+  // In the reading view j goes to the next unread article, and k back to the one just read.
+  await page.keyboard.press('j');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('恒生科技指数季度检讨结果公布 两只成分股调整');
+  await page.keyboard.press('k');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('白酒板块震荡回升 贵州茅台成交额居前');
+  await page.keyboard.press('j');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('恒生科技指数季度检讨结果公布 两只成分股调整');
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL('/?unread=1');
+  await expect(links).toHaveCount(11);
+  await expect(item(page, '恒生科技指数季度检讨结果公布').locator('h3 a')).toBeFocused();
+  await expect(page.locator('main article [data-read]')).toHaveCount(3);
+
+  // Toggling the filter reloads the list: what was read is gone.
+  await page.getByRole('button', { name: '只看未读' }).click();
+  await expect(page).toHaveURL('/');
+  await page.getByRole('button', { name: '只看未读' }).click();
+  await expect(page).toHaveURL('/?unread=1');
+  await expect(links).toHaveCount(8);
+  await expect(item(page, '港股三大指数午后走强')).toHaveCount(0);
+
+  // So does a fresh load.
+  await page.keyboard.press('j');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('央行开展逆回购操作 维护季末流动性合理充裕');
+  await page.keyboard.press('u');
+  await expect(item(page, '央行开展逆回购操作').locator('h3 a')).toBeFocused();
+  await page.reload();
+  await expect(links).toHaveCount(7);
+  await expect(item(page, '央行开展逆回购操作')).toHaveCount(0);
+});

@@ -362,7 +362,7 @@ test('a malicious post runs no script and keeps none of its markup', async ({ pa
   await expect(body(page).getByRole('link', { name: '正常链接' })).toHaveAttribute('href', 'https://example.com/safe');
   await expect(body(page).getByRole('link', { name: '脚本链接' })).toHaveCount(0);
   // The outside image is kept but its host fails (stubbed): a placeholder, and no onerror ran.
-  await expect(body(page).getByRole('img', { name: '外部图片' })).toBeVisible();
+  await expect(body(page).locator('[data-image-placeholder]').and(page.getByRole('group', { name: '外部图片' }))).toBeVisible();
   expect(wire.dialogs).toEqual([]);
   expect(await wire.globals()).toEqual([]);
 });

@@ -18,6 +18,8 @@ import { isRecord } from './is-record';
  *       `savedAt`; new store `read` (keyPath `id`): `{ id, readAt }`.
  *   v3  new store `readRules` (keyPath `id`): what 全部标为已读 marked, as a filter and
  *       the newest article it covered (`StoredReadRule`), instead of one record per article.
+ *       Later, without a version change (the field is optional and nothing reshapes):
+ *       `read` records may say `unread: true`, an article marked unread.
  *
  * To change the schema: add a record type if it changes, bump DUCAI_DB_VERSION, append a
  * migration, and add the previous version to the upgrade test in e2e/bookmarks.spec.ts.
@@ -45,8 +47,13 @@ export interface StoredBookmark {
 
 export interface StoredRead {
   readonly id: string;
-  /** When the article was (last) opened or marked read, epoch milliseconds. */
+  /** When the article was (last) opened or marked read or unread, epoch milliseconds. */
   readonly readAt: number;
+  /**
+   * Marked unread (`m`) at `readAt`: unread whatever a 全部标为已读 made before then
+   * says. Absent in records of opened articles and in those of older versions.
+   */
+  readonly unread?: true;
 }
 
 /**

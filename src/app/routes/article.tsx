@@ -2,6 +2,7 @@ import { useLocation, useParams } from 'react-router';
 
 import { isRecord } from '../../lib/is-record';
 import { ArticleReader } from '../../features/reader/components/article-reader';
+import { useBackToListShortcut } from '../../features/reader/hooks/use-back-to-list-shortcut';
 
 /** The rev a link put in the history entry (see ArticleListItem), checked: state is untrusted. */
 function revOf(state: unknown): string | null {
@@ -15,5 +16,6 @@ function revOf(state: unknown): string | null {
 export function ArticleRoute() {
   const { id = '' } = useParams();
   const { search, state } = useLocation();
+  useBackToListShortcut(search);
   return <ArticleReader key={id} id={id} search={search} rev={revOf(state)} />;
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { NavLink, Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { NavLink, Link, Outlet, ScrollRestoration, useLocation, type Location } from 'react-router';
 
 import { dismissFirstScreen } from '../../lib/first-screen';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
@@ -7,8 +7,14 @@ import { ThemeSync } from '../../features/settings/components/theme-sync';
 import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
 import { OfflineStatus } from '../../features/offline/components/offline-status';
+import { useListVisit } from '../../features/read-state/use-list-visit';
 import { strings } from '../../shared/strings';
 import { paths } from '../paths';
+import { claimEntryId, scrollKeyOf } from '../scroll-key';
+
+// Claimed as the app starts, while the history entry is still the one the page loaded into.
+const entryId = typeof window === 'undefined' ? 'server' : claimEntryId(window.history, () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+const scrollKey = (location: Location) => scrollKeyOf(location, entryId);
 
 function Logo() {
   return (
@@ -37,6 +43,7 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   }, [otherPage, children]);
   const theme = useResolvedTheme();
   useGlobalShortcuts({ help, cycleTheme });
+  useListVisit();
   return (
     <div className="min-h-dvh">
       <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
@@ -94,7 +101,7 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
       </main>
       <ShortcutHelp ref={help} />
       <ThemeSync />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }

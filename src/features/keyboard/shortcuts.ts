@@ -1,12 +1,66 @@
 import { strings } from '../../shared/strings';
 
-/** The keyboard shortcuts, as the help dialog lists them. Handlers live with their views. */
-export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly label: string }[] = [
-  { keys: ['j'], label: strings.keyboard.next },
-  { keys: ['k'], label: strings.keyboard.previous },
-  { keys: ['o', 'Enter'], label: strings.keyboard.openItem },
-  { keys: ['u', 'Esc'], label: strings.keyboard.back },
-  { keys: ['b'], label: strings.keyboard.bookmark },
-  { keys: ['t'], label: strings.keyboard.theme },
-  { keys: ['?'], label: strings.keyboard.help },
+/** The kinds of page, as far as keys go: the article list, the reading view, anything else. */
+export type ShortcutPage = 'list' | 'reader' | 'other';
+
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'back' | 'toggleRead' | 'bookmark' | 'original' | 'theme' | 'help';
+
+export interface Shortcut {
+  readonly action: ShortcutAction;
+  /** `KeyboardEvent.key` values. */
+  readonly keys: readonly string[];
+  readonly label: string;
+  /** The pages this entry is for; one action may have other keys or another label elsewhere. */
+  readonly where: readonly ShortcutPage[];
+}
+
+/**
+ * Every shortcut, once: the handlers find their action here (so a key means what the
+ * help says) and the `?` dialog lists the entries of the page on screen.
+ */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { action: 'next', keys: ['j'], label: strings.keyboard.next, where: ['list'] },
+  { action: 'previous', keys: ['k'], label: strings.keyboard.previous, where: ['list'] },
+  { action: 'open', keys: ['o', 'Enter'], label: strings.keyboard.openItem, where: ['list'] },
+  { action: 'next', keys: ['j', 'ArrowRight'], label: strings.keyboard.nextArticle, where: ['reader'] },
+  { action: 'previous', keys: ['k', 'ArrowLeft'], label: strings.keyboard.previousArticle, where: ['reader'] },
+  { action: 'back', keys: ['u', 'Escape'], label: strings.keyboard.back, where: ['reader'] },
+  { action: 'toggleRead', keys: ['m'], label: strings.keyboard.toggleRead, where: ['list', 'reader'] },
+  { action: 'bookmark', keys: ['s', 'b'], label: strings.keyboard.bookmark, where: ['list', 'reader'] },
+  { action: 'original', keys: ['v'], label: strings.keyboard.original, where: ['reader'] },
+  { action: 'theme', keys: ['t'], label: strings.keyboard.theme, where: ['list', 'reader', 'other'] },
+  { action: 'help', keys: ['?'], label: strings.keyboard.help, where: ['list', 'reader', 'other'] },
 ];
+
+/**
+ * What one mounted part of the page handles: its page kind and its actions. The frame
+ * (help, theme) says `other`; the list and the reading view say which page they make.
+ */
+export interface ShortcutLayer {
+  readonly page: ShortcutPage;
+  readonly actions: ReadonlySet<ShortcutAction>;
+}
+
+/** The page on screen: the latest layer that names one, else `other`. */
+export function currentShortcutPage(layers: readonly ShortcutLayer[]): ShortcutPage {
+  for (let i = layers.length - 1; i >= 0; i--) if (layers[i]!.page !== 'other') return layers[i]!.page;
+  return 'other';
+}
+
+/** The entries that work now: for this page, and handled by a mounted layer. */
+export function activeShortcuts(layers: readonly ShortcutLayer[]): readonly Shortcut[] {
+  const page = currentShortcutPage(layers);
+  return SHORTCUTS.filter((s) => s.where.includes(page) && layers.some((layer) => layer.actions.has(s.action)));
+}
+
+/** The action a key triggers now, or null. */
+export function shortcutActionFor(key: string, layers: readonly ShortcutLayer[]): ShortcutAction | null {
+  return activeShortcuts(layers).find((s) => s.keys.includes(key))?.action ?? null;
+}
+
+const KEY_LABELS: Readonly<Record<string, string>> = { Escape: 'Esc', ArrowRight: '→', ArrowLeft: '←' };
+
+/** How the help dialog writes a key. */
+export function keyLabel(key: string): string {
+  return KEY_LABELS[key] ?? key;
+}

@@ -1,22 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
 import type { ArticleMeta } from '../../shared/bundle-types';
-import { compareArticleKeys } from '../../shared/article-id';
-import { joinCategoryPath } from '../../shared/category-path';
-import { announceDbChange, getDucaiDb, onDbChange, writeTransaction, type StoredReadRule } from '../../lib/ducai-db';
+import { announceDbChange, getDucaiDb, onDbChange, writeTransaction, type StoredRead, type StoredReadRule } from '../../lib/ducai-db';
+import { isReadBy } from './is-read-by';
 
 /**
  * Which articles the reader has read, kept in the `ducai` database (src/lib/ducai-db.ts)
  * and shared by every tab (BroadcastChannel `ducai-bookmarks`, and a re-read on focus):
  *
- * - `read`: one record per article opened;
+ * - `read`: one record per article opened or marked with `m` — read, or (`unread: true`)
+ *   marked unread, which beats any 全部标为已读 made before it;
  * - `readRules`: one record per 全部标为已读 — the filter and the newest article it
  *   covered — so marking 100,000 articles costs one record and no download of their ids.
  *
- * For other features: the reading view calls `markRead(id)`; the list reads
- * `useReadState()` (and `isReadBy` for one article); 全部标为已读 calls `markAllRead` and
- * offers 撤销 with the token it returns. Which *ordinals* of a bundle are read is worked
- * out by ./read-ordinals.ts, since that needs the bundle.
+ * For other features: the reading view calls `markRead(id)`; `m` calls `toggleRead`; the
+ * list reads `useReadState()` (and `isReadBy` in ./is-read-by.ts for one article);
+ * 全部标为已读 calls `markAllRead` and offers 撤销 with the token it returns. Which
+ * *ordinals* of a bundle are read is worked out by ./read-ordinals.ts, since that needs
+ * the bundle.
  *
  * Read state is a convenience, not the reader's data: it changes in memory at once and
  * is kept for this visit even when the device's storage refuses the write (logged).
@@ -31,36 +32,48 @@ export interface ReadRule {
 }
 
 export interface ReadState {
+  /** Opened or marked read. */
   readonly ids: ReadonlySet<string>;
+  /** Marked unread, with when (epoch ms); never also in `ids`. */
+  readonly unread: ReadonlyMap<string, number>;
   readonly rules: readonly ReadRule[];
   /** Grows with every change: a cache key for what is derived from the state. */
   readonly revision: number;
 }
 
-let state: ReadState = { ids: new Set(), rules: [], revision: 0 };
+let state: ReadState = { ids: new Set(), unread: new Map(), rules: [], revision: 0 };
 const listeners = new Set<() => void>();
 
-function setState(ids: ReadonlySet<string>, rules: readonly ReadRule[]) {
-  state = { ids, rules, revision: state.revision + 1 };
+function setState(ids: ReadonlySet<string>, unread: ReadonlyMap<string, number>, rules: readonly ReadRule[]) {
+  state = { ids, unread, rules, revision: state.revision + 1 };
   for (const listener of listeners) listener();
 }
 
 /** Changes made by this tab but not yet written: a re-read must not undo them. */
-const pendingAdds = new Set<string>();
+const pendingMarks = new Map<string, StoredRead>();
 const pendingRules = new Map<string, ReadRule | null>();
 
 async function reload(): Promise<void> {
   const db = await getDucaiDb();
   const tx = db.transaction(['read', 'readRules']);
-  const [keys, stored] = await Promise.all([tx.objectStore('read').getAllKeys(), tx.objectStore('readRules').getAll()]);
-  const ids = new Set(keys);
-  for (const id of pendingAdds) ids.add(id);
+  const [marks, stored] = await Promise.all([tx.objectStore('read').getAll(), tx.objectStore('readRules').getAll()]);
+  const ids = new Set<string>();
+  const unread = new Map<string, number>();
+  for (const mark of [...marks, ...pendingMarks.values()]) {
+    if (mark.unread === true) {
+      ids.delete(mark.id);
+      unread.set(mark.id, mark.readAt);
+    } else {
+      unread.delete(mark.id);
+      ids.add(mark.id);
+    }
+  }
   const rules = new Map(stored.map((rule) => [rule.id, toRule(rule)]));
   for (const [id, rule] of pendingRules) {
     if (rule) rules.set(id, rule);
     else rules.delete(id);
   }
-  setState(ids, [...rules.values()]);
+  setState(ids, unread, [...rules.values()]);
 }
 
 function toRule(stored: StoredReadRule): ReadRule {
@@ -91,22 +104,6 @@ export function useReadState(): ReadState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-/** Whether a rule's filter selects an article: any of its categories (or below), and its stock. */
-export function ruleSelects(rule: Pick<ReadRule, 'categories' | 'stock'>, meta: Pick<ArticleMeta, 'categories' | 'stocks'>): boolean {
-  if (rule.stock !== null && !meta.stocks.some((s) => s.code === rule.stock)) return false;
-  if (rule.categories.length === 0) return true;
-  return meta.categories.some((path) => {
-    const joined = joinCategoryPath(path);
-    return rule.categories.some((c) => joined === c || joined.startsWith(`${c}/`));
-  });
-}
-
-/** Whether the state counts an article read: opened, or covered by a 全部标为已读. */
-export function isReadBy(read: ReadState, meta: ArticleMeta): boolean {
-  if (read.ids.has(meta.id)) return true;
-  return read.rules.some((rule) => ruleSelects(rule, meta) && compareArticleKeys(meta, rule.cut) <= 0);
-}
-
 export function useIsRead(meta: ArticleMeta): boolean {
   return useSyncExternalStore(subscribe, () => isReadBy(state, meta));
 }
@@ -126,14 +123,40 @@ async function track(write: () => Promise<void>, settle: () => void): Promise<vo
 export async function markRead(id: string): Promise<void> {
   start();
   if (state.ids.has(id)) return;
-  setState(new Set([...state.ids, id]), state.rules);
-  pendingAdds.add(id);
+  const unread = new Map(state.unread);
+  unread.delete(id);
+  setState(new Set([...state.ids, id]), unread, state.rules);
+  await putMark({ id, readAt: Date.now() });
+}
+
+/**
+ * Marks an article unread: it shows unread (and under 只看未读) even where a
+ * 全部标为已读 covers it, until it is opened again or a later 全部标为已读 covers it.
+ */
+export async function markUnread(id: string): Promise<void> {
+  start();
+  const ids = new Set(state.ids);
+  ids.delete(id);
+  const readAt = Date.now();
+  setState(ids, new Map([...state.unread, [id, readAt]]), state.rules);
+  await putMark({ id, readAt, unread: true });
+}
+
+/** `m`: read becomes unread and unread becomes read. */
+export function toggleRead(meta: ArticleMeta): Promise<void> {
+  return isReadBy(state, meta) ? markUnread(meta.id) : markRead(meta.id);
+}
+
+async function putMark(mark: StoredRead): Promise<void> {
+  pendingMarks.set(mark.id, mark);
   await track(
     () =>
       writeTransaction(['read'], async (tx) => {
-        await tx.objectStore('read').put({ id, readAt: Date.now() });
+        await tx.objectStore('read').put(mark);
       }),
-    () => pendingAdds.delete(id),
+    () => {
+      if (pendingMarks.get(mark.id) === mark) pendingMarks.delete(mark.id);
+    },
   );
 }
 
@@ -160,7 +183,7 @@ export async function markAllRead(
     stock: filters.stock,
     cut: { id: cut.id, date: cut.date },
   };
-  setState(state.ids, [...state.rules, rule]);
+  setState(state.ids, state.unread, [...state.rules, rule]);
   pendingRules.set(rule.id, rule);
   await track(
     () =>
@@ -174,7 +197,7 @@ export async function markAllRead(
 
 export async function undoMarkAllRead(token: MarkAllReadToken): Promise<void> {
   start();
-  setState(state.ids, state.rules.filter((rule) => rule.id !== token.ruleId));
+  setState(state.ids, state.unread, state.rules.filter((rule) => rule.id !== token.ruleId));
   pendingRules.set(token.ruleId, null);
   await track(
     () =>

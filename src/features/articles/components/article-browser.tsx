@@ -6,6 +6,7 @@ import { paths } from '../../../app/paths';
 import { UndoToast } from '../../../components/undo-toast';
 import { dismissFirstScreen } from '../../../lib/first-screen';
 import { strings } from '../../../shared/strings';
+import { readWhileViewing } from '../../read-state/read-while-viewing';
 import { undoMarkAllRead, useReadState, type MarkAllReadToken } from '../../read-state/read-store';
 import { CategoryTree } from '../../categories/components/category-tree';
 import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } from '../../../shared/list-filters';
@@ -45,6 +46,8 @@ export function ArticleBrowser() {
   const [undo, setUndo] = useState<{ token: MarkAllReadToken | null; message: string; stamp: number } | null>(null);
   const markAll = async () => {
     if (!data) return;
+    // Everything is read now: what this 只看未读 list kept in view goes with the rest.
+    readWhileViewing.forget();
     const { token, count } = await markListRead(queryClient, data, filters, read);
     setUndo({ token, message: count > 0 ? strings.list.markedAllRead(count) : strings.list.nothingToMark, stamp: Date.now() });
   };

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useNavigationType } from 'react-router';
 
@@ -8,13 +8,14 @@ import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
 import { formatDayLabel } from '../../../lib/beijing-day';
 import { BundleError } from '../../../lib/bundle-error';
-import { isTypingTarget } from '../../../lib/is-typing-target';
 import { strings } from '../../../shared/strings';
+import { buildListItems } from '../list/list-items';
+import { listMemory } from '../list/list-memory';
 import { formatDay, listMonths, listSegment } from '../list/list-segment';
 import type { ListData } from '../list/use-list-data';
+import { useListShortcuts } from '../list/use-list-shortcuts';
+import { useReturnFocus } from '../list/use-return-focus';
 import { ArticleListItem } from './article-list-item';
-
-type Item = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'article'; readonly row: number };
 
 interface VirtualArticleListProps {
   readonly data: ListData;
@@ -27,13 +28,6 @@ interface VirtualArticleListProps {
   readonly hrefFrom: (day: number | null) => string;
 }
 
-/**
- * Measured sizes and the last opened article, per list URL, kept for the visit: coming
- * back from an article lays the list out exactly as it was, so the scroll position
- * the router restores lands on the same item, and focus returns to the link opened.
- */
-const memory = new Map<string, { measurements: VirtualItem[]; lastOpened: string | null }>();
-
 const DAY_HEIGHT = 44;
 const ARTICLE_HEIGHT = 158;
 
@@ -42,14 +36,14 @@ const ARTICLE_HEIGHT = 158;
  * around) exist in the DOM, and only the metadata pages they fall on are fetched, so
  * 100,000 articles scroll like 100. A list longer than a segment (list-segment.ts) is
  * shown a segment at a time, with links to the next ones and a jump to any month. Day
- * headings (今天, 昨天, 2月10日 …) follow Beijing time. Keyboard: j/k move between
- * articles, o opens, b bookmarks the focused one.
+ * headings (今天, 昨天, 2月10日 …) follow Beijing time. Keys: ../list/use-list-shortcuts.ts;
+ * coming back from an article: ../list/use-return-focus.ts.
  */
 export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }: VirtualArticleListProps) {
   const navigate = useNavigate();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const remembered = memory.get(search);
+  const remembered = listMemory.get(search);
   const { rows, dayOf, locate, manifest } = data;
 
   const segment = useMemo(() => listSegment(rows, dayOf, from), [rows, dayOf, from]);
@@ -57,20 +51,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
     () => (segment.newer !== undefined || segment.older !== undefined ? listMonths(rows, dayOf) : []),
     [rows, dayOf, segment.newer, segment.older],
   );
-  const items = useMemo(() => {
-    const out: Item[] = [];
-    let lastDay = Number.NaN;
-    for (let i = segment.start; i < segment.end; i++) {
-      const row = rows[i]!;
-      const day = dayOf(row);
-      if (day !== lastDay) {
-        out.push({ kind: 'day', day });
-        lastDay = day;
-      }
-      out.push({ kind: 'article', row });
-    }
-    return out;
-  }, [rows, dayOf, segment.start, segment.end]);
+  const items = useMemo(() => buildListItems(rows, dayOf, segment.start, segment.end), [rows, dayOf, segment.start, segment.end]);
 
   useLayoutEffect(() => {
     setScrollMargin(listRef.current?.offsetTop ?? 0);
@@ -87,7 +68,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
     estimateSize: (i) => (items[i]?.kind === 'day' ? DAY_HEIGHT : ARTICLE_HEIGHT),
     overscan: 6,
     scrollMargin,
-    initialMeasurementsCache: remembered?.measurements ?? [],
+    initialMeasurementsCache: [...(remembered?.measurements ?? [])],
     getItemKey: (i) => {
       const item = items[i]!;
       return item.kind === 'day' ? `day-${item.day}` : `row-${item.row}`;
@@ -126,96 +107,16 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
   };
   const idOf = (row: number): string | undefined => metaOf(row)?.id;
 
-  // Remember the layout when leaving; return focus to the article opened from here.
-  useEffect(() => {
-    const opened = memory.get(search)?.lastOpened ?? null;
-    if (opened) focusArticle(opened, { preventScroll: true });
-    return () => {
-      memory.set(search, { measurements: virtualizer.measurementsCache, lastOpened: memory.get(search)?.lastOpened ?? null });
-    };
-    // Runs once per list: the layout is saved as it is when the list goes away.
-  }, []);
-
-  /** Focuses an article's link once it renders (the first frames lay the list out). */
-  function focusArticle(id: string, options: FocusOptions = {}) {
-    let tries = 0;
-    const attempt = () => {
-      const found = listRef.current?.querySelector<HTMLElement>(`[data-article-link="${CSS.escape(id)}"]`);
-      if (found) found.focus(options);
-      else if (tries++ < 60) requestAnimationFrame(attempt);
-    };
-    attempt();
-  }
-
-  function focusItem(position: number) {
-    const item = items[position];
-    if (!item || item.kind !== 'article') return;
-    const find = () => listRef.current?.querySelector<HTMLElement>(`[data-position="${position}"] [data-article-link]`);
-    const found = find();
-    if (found) {
-      found.focus();
-      found.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    virtualizer.scrollToIndex(position, { align: 'center' });
-    // The row renders on a later frame, once its page of metadata is there.
-    let tries = 0;
-    const retry = () => {
-      const el = find();
-      if (el) el.focus({ preventScroll: true });
-      else if (tries++ < 60) requestAnimationFrame(retry);
-    };
-    requestAnimationFrame(retry);
-  }
-
-  // The handler sees this render's items and virtualizer through a ref, so the listener
-  // is added once, not again on every render while scrolling.
-  const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => {});
-  onKeyRef.current = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-    const current = currentPosition();
-    if (event.key === 'j' || event.key === 'k') {
-      event.preventDefault();
-      const step = event.key === 'j' ? 1 : -1;
-      let position = current === -1 ? firstVisibleArticle() : current + step;
-      while (items[position]?.kind === 'day') position += step;
-      if (position >= 0 && position < items.length) focusItem(position);
-    } else if (event.key === 'o' && current !== -1) {
-      event.preventDefault();
-      const item = items[current]!;
-      const meta = item.kind === 'article' ? metaOf(item.row) : undefined;
-      if (meta) open(meta);
-    } else if (event.key === 'b' && current !== -1) {
-      event.preventDefault();
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-position="${current}"] [data-shortcut="bookmark"]`)?.click();
-    }
-  };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  function currentPosition(): number {
-    const active = document.activeElement;
-    const host = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-position]') : null;
-    return host && listRef.current?.contains(host) ? Number(host.dataset.position) : -1;
-  }
-
-  function firstVisibleArticle(): number {
-    const top = window.scrollY - scrollMargin;
-    const first = virtualItems.find((v) => v.end > top && items[v.index]?.kind === 'article');
-    return first?.index ?? items.findIndex((item) => item.kind === 'article');
-  }
-
-  function open(meta: ArticleMeta) {
-    remember(meta.id);
+  const remember = (id: string, row: number) => listMemory.opened(search, id, row);
+  const open = (meta: ArticleMeta, row: number) => {
+    remember(meta.id, row);
     void navigate(paths.article.getHref(meta.id, search), { state: { rev: meta.rev } });
-  }
+  };
+  const focus = useListShortcuts({ listRef, items, virtualizer, virtualItems, scrollMargin, search, metaOf, open });
+  useReturnFocus({ search, manifest, items, focus });
 
-  function remember(id: string) {
-    memory.set(search, { measurements: virtualizer.measurementsCache, lastOpened: id });
-  }
+  // Remember the layout when leaving, as it is then.
+  useEffect(() => () => listMemory.saveLayout(search, virtualizer.measurementsCache), []);
 
   if (rows.length === 0) {
     return (
@@ -265,7 +166,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
               className="absolute inset-x-0 top-0 border-b border-line last:border-b-0 focus-within:bg-sunken/40"
             >
               {meta ? (
-                <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={remember} />
+                <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={() => remember(meta.id, item.row)} />
               ) : failure ? (
                 <ArticleRowError error={failure.error} retrying={failure.isFetching} onRetry={() => void failure.refetch()} />
               ) : (

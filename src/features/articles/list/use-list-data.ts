@@ -72,7 +72,7 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
   );
   const facets = useFacets(m, facetRefs);
   const head = useQuery(getMetaPageQueryOptions(m, m && facetRefs?.length === 0 ? headPageRef(m) : null));
-  const readOrdinals = useReadOrdinals(client, m, timeline.data, filters.unread);
+  const readOrdinals = useReadOrdinals(client, m, timeline.data, filters);
 
   const data = useMemo((): ListData | undefined => {
     if (!m || refs === undefined || !facets.data) return undefined;

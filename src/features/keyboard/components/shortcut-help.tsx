@@ -1,10 +1,17 @@
-import { forwardRef } from 'react';
+import { forwardRef, useMemo, useSyncExternalStore } from 'react';
 
 import { strings } from '../../../shared/strings';
-import { SHORTCUTS } from '../shortcuts';
+import { shortcutRegistry } from '../shortcut-registry';
+import { activeShortcuts, keyLabel } from '../shortcuts';
 
-/** The `?` dialog: every shortcut. A native modal dialog, so Esc and focus work as expected. */
+/**
+ * The `?` dialog: the shortcuts that work on the page on screen (the list, the reading
+ * view, any other page), from the same table and layers the keys are dispatched by. A
+ * native modal dialog, so Esc and focus work as expected.
+ */
 export const ShortcutHelp = forwardRef<HTMLDialogElement>(function ShortcutHelp(_props, ref) {
+  const layers = useSyncExternalStore(shortcutRegistry.subscribe, shortcutRegistry.layers, shortcutRegistry.layers);
+  const shortcuts = useMemo(() => activeShortcuts(layers), [layers]);
   return (
     <dialog
       ref={ref}
@@ -25,12 +32,12 @@ export const ShortcutHelp = forwardRef<HTMLDialogElement>(function ShortcutHelp(
         </form>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2.5 px-5 py-4 text-sm">
-        {SHORTCUTS.map((shortcut) => (
-          <div key={shortcut.label} className="contents">
+        {shortcuts.map((shortcut) => (
+          <div key={shortcut.action} className="contents" data-action={shortcut.action}>
             <dt className="flex gap-1.5">
               {shortcut.keys.map((key) => (
                 <kbd key={key} className="min-w-7 rounded-md border border-line bg-sunken px-1.5 py-0.5 text-center font-mono text-xs">
-                  {key}
+                  {keyLabel(key)}
                 </kbd>
               ))}
             </dt>

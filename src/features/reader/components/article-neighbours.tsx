@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { strings } from '../../../shared/strings';
-import type { Article } from '../../../shared/bundle-types';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
 import { useManifest } from '../../../bundle/manifest-query';
-import { useArticleNeighbours, type Neighbour } from '../hooks/use-article-neighbours';
+import type { ArticleNeighbours as Neighbours, Neighbour } from '../hooks/use-article-neighbours';
 
 interface ArticleNeighboursProps {
-  readonly article: Pick<Article, 'id'> & Partial<Pick<Article, 'neighbours'>>;
+  /** From useArticleNeighbours, which the view shares with j/k. */
+  readonly neighbours: Neighbours;
   /** The list's search string: previous and next stay within its filters, and keep them. */
   readonly search: string;
 }
@@ -59,8 +59,8 @@ function Edge({ children }: { readonly children: string }) {
 }
 
 /** 上一篇 / 下一篇 within the list's current filter (newer first, as the list shows them). */
-export function ArticleNeighbours({ article, search }: ArticleNeighboursProps) {
-  const { previous, next } = useArticleNeighbours(article, search);
+export function ArticleNeighbours({ neighbours, search }: ArticleNeighboursProps) {
+  const { previous, next } = neighbours;
   if (!previous && !next) return null;
   return (
     <nav aria-label={strings.reader.neighbours} className="grid gap-3 sm:grid-cols-2">

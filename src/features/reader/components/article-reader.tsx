@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 import { NotFoundPanel } from '../../../components/not-found-panel';
 import { BundleError } from '../../../lib/bundle-error';
 import { strings } from '../../../shared/strings';
@@ -8,8 +6,8 @@ import { useManifest } from '../../../bundle/manifest-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { useBookmarkedArticle } from '../../bookmarks/api/get-bookmarked-article';
 import { useIsMissingBookmark } from '../../bookmarks/bookmark-store';
-import { markRead } from '../../read-state/read-store';
 import { ArticleNeedsNetwork } from './article-needs-network';
+import { useArticleOpened } from '../hooks/use-article-opened';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';
 
@@ -38,9 +36,7 @@ export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
   // told it is a saved version.
   const gone = useIsMissingBookmark(id);
 
-  useEffect(() => {
-    if (article.data) void markRead(id);
-  }, [id, article.data]);
+  useArticleOpened(id, search, article.data !== undefined);
 
   const shown = article.data ?? (failed ? saved.data : null);
   if (shown && (gone || !article.data)) {

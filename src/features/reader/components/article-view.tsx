@@ -3,6 +3,9 @@ import { useId, useRef } from 'react';
 import { strings } from '../../../shared/strings';
 import type { Article, ArticleContent } from '../../../shared/bundle-types';
 import { marksFirstOnly, useReadingSettings } from '../../settings/reading-settings';
+import { originalUrlOf } from '../original-url';
+import { useArticleNeighbours } from '../hooks/use-article-neighbours';
+import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
 import { useReadingProgress } from '../hooks/use-reading-progress';
 import { useReadingTypography } from '../hooks/use-reading-typography';
 import { ArticleBody } from './article-body';
@@ -18,13 +21,16 @@ interface ArticleViewProps {
   readonly search: string;
 }
 
-/** A loaded article: progress bar, toolbar, header, body, editor line, previous/next. */
+/** A loaded article: progress bar, toolbar, header, body, editor line, previous/next; its keys. */
 export function ArticleView({ article, search }: ArticleViewProps) {
   const settings = useReadingSettings();
   const { sizeClass: size, familyClass } = useReadingTypography();
   const headingId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const progress = useReadingProgress(articleRef);
+  const neighbours = useArticleNeighbours(article, search);
+  const original = originalUrlOf(article);
+  useReaderShortcuts({ search, neighbours, original, articleRef });
 
   return (
     <>
@@ -36,7 +42,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
         data-font-size={settings.fontSize}
         className={`mx-auto max-w-[38em] px-4 sm:px-0 ${size}`}
       >
-        <ArticleToolbar articleId={article.id} search={search} />
+        <ArticleToolbar article={article} search={search} original={original} />
         <ArticleHeader article={article} headingId={headingId} />
         <ArticleBody
           html={article.html}
@@ -51,7 +57,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
       </article>
       <div className={`mx-auto max-w-[38em] ${size}`}>
         <footer className="mt-10 border-t border-line px-4 pt-8 text-base sm:px-0">
-          <ArticleNeighbours article={article} search={search} />
+          <ArticleNeighbours neighbours={neighbours} search={search} />
         </footer>
       </div>
     </>

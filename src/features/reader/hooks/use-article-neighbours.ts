@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 
 import type { Article } from '../../../shared/bundle-types';
 import { hasFilters, parseListFilters } from '../../../shared/list-filters';
-import { findOrdinal } from '../../../bundle/find-ordinal';
 import { useManifest } from '../../../bundle/manifest-query';
 import { getMetaPageQueryOptions } from '../../../bundle/meta-page-query';
+import { getOrdinalQueryOptions } from '../../../bundle/ordinal-query';
 import { useTimeline } from '../../../bundle/timeline-query';
 import { useListData, type MetaSource } from '../../articles/list/use-list-data';
 
@@ -22,6 +22,8 @@ export interface ArticleNeighbours {
   readonly previous: Neighbour | null;
   /** The older article (the one below), or null. */
   readonly next: Neighbour | null;
+  /** Still being worked out (a filtered list's facets, this article's place, a page). */
+  readonly pending: boolean;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface ArticleNeighbours {
  * unfiltered neighbours come with the article file itself; a filter's come from its
  * facets, once this article's place in the bundle is known (its day's main page).
  * Under 只看未读 the open article stays in its own neighbourhood although opening it
- * marked it read.
+ * marked it read, and so do the others read on that list during this stay (they are kept
+ * in view, features/read-state/read-while-viewing.ts): k after j returns to it.
  */
 export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick<Article, 'neighbours'>>, search: string): ArticleNeighbours {
   const filters = useMemo(() => parseListFilters(search), [search]);
@@ -40,12 +43,8 @@ export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick
   const list = useListData(filters, { enabled: filtered });
   const m = manifest.data;
   const t = timeline.data;
-  const ordinal = useQuery({
-    queryKey: ['bundle', m?.version, 'ordinal', article.id],
-    queryFn: () => findOrdinal(client, m!, t!, article.id),
-    enabled: filtered && m !== undefined && t !== undefined,
-    staleTime: Infinity,
-  });
+  const ordinalOptions = getOrdinalQueryOptions(client, m, t, article.id);
+  const ordinal = useQuery({ ...ordinalOptions, enabled: filtered && ordinalOptions.enabled === true });
 
   const around = useMemo((): { readonly previous: MetaSource | null; readonly next: MetaSource | null } => {
     const none = { previous: null, next: null };
@@ -86,7 +85,10 @@ export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick
     return {
       previous: newer ? { ...newer, rev: null } : null,
       next: older ? { ...older, rev: null } : null,
+      pending: false,
     };
   }
-  return { previous: resolve(0), next: resolve(1) };
+  const pending =
+    !list.data || list.data.partial || ordinal.isPending || sources.some((source, i) => source !== null && 'page' in source && pages[i]?.isPending === true);
+  return { previous: resolve(0), next: resolve(1), pending };
 }

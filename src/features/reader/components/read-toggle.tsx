@@ -1,0 +1,48 @@
+import { useState } from 'react';
+
+import type { ArticleMeta } from '../../../shared/bundle-types';
+import { strings } from '../../../shared/strings';
+import { readWhileViewing } from '../../read-state/read-while-viewing';
+import { toggleRead, useIsRead } from '../../read-state/read-store';
+
+interface ReadToggleProps {
+  readonly article: ArticleMeta;
+  /** The list's search string: marked read again, the article stays in view on that 只看未读 list. */
+  readonly search: string;
+}
+
+/**
+ * 标为未读 / 标为已读 for the open article (opening it marked it read). The result is
+ * said to screen readers; `data-shortcut="read"` is what `m` presses.
+ */
+export function ReadToggle({ article, search }: ReadToggleProps) {
+  const read = useIsRead(article);
+  const [said, setSaid] = useState('');
+  const label = read ? strings.reader.markUnread : strings.reader.markRead;
+  return (
+    <>
+      <button
+        type="button"
+        data-shortcut="read"
+        aria-label={label}
+        title={label}
+        onClick={() => {
+          readWhileViewing.keep(search, article.id);
+          void toggleRead(article);
+          setSaid(read ? strings.reader.markedUnread : strings.reader.markedRead);
+        }}
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm text-muted transition-colors hover:bg-sunken sm:px-3"
+      >
+        <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5">
+          <circle cx="10" cy="10" r="4.5" fill={read ? 'none' : 'currentColor'} stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        <span aria-hidden="true" className="hidden sm:inline">
+          {label}
+        </span>
+      </button>
+      <p role="status" className="sr-only">
+        {said}
+      </p>
+    </>
+  );
+}

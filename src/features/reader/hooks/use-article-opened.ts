@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+
+import { listMemory } from '../../articles/list/list-memory';
+import { readWhileViewing } from '../../read-state/read-while-viewing';
+import { markRead } from '../../read-state/read-store';
+
+/**
+ * What opening an article does, once it has loaded: marks it read; on an 只看未读 list
+ * keeps it in view there (read-while-viewing.ts); and tells the list it came from that
+ * this is the article to return focus to. Once per article shown: `m` may mark it unread
+ * again, and a refetch must not undo that.
+ */
+export function useArticleOpened(id: string, search: string, loaded: boolean): void {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loaded || done.current === id) return;
+    done.current = id;
+    readWhileViewing.keep(search, id);
+    listMemory.opened(search, id);
+    void markRead(id);
+  }, [id, search, loaded]);
+}

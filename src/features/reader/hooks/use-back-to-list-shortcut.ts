@@ -1,0 +1,19 @@
+import { useNavigate } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { useShortcuts } from '../../keyboard/use-shortcuts';
+
+/**
+ * u or Esc on an article page, whatever its state (loading, failed, not found): back to
+ * the list it came from, with its filters (`search`).
+ */
+export function useBackToListShortcut(search: string): void {
+  const navigate = useNavigate();
+  useShortcuts('reader', {
+    back: (event) => {
+      // Esc closes an open popover first (the popovers also claim that key themselves).
+      if (event.key === 'Escape' && document.querySelector('[data-popover-open="true"]')) return false;
+      void navigate(paths.home.getHref(search));
+    },
+  });
+}
