@@ -107,3 +107,24 @@ test('只看未读 keeps what was read during the visit in place, and focus on i
   await expect(links).toHaveCount(7);
   await expect(item(page, '央行开展逆回购操作')).toHaveCount(0);
 });
+
+test('the unread count is on 资讯 and in the list’s title, and falls as articles are read', async ({ page }) => {
+  await page.goto('/');
+  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { articleCount: number };
+  const total = manifest.articleCount;
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link', { name: `资讯（${total} 篇未读）` })).toBeVisible();
+  await expect(page).toHaveTitle(`(${total}) 最新资讯 · 读财`);
+
+  await page.getByRole('link', { name: '港股三大指数午后走强 科技板块领涨' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('港股三大指数午后走强 科技板块领涨');
+  await expect(nav.getByRole('link', { name: `资讯（${total - 1} 篇未读）` })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveTitle(`(${total - 1}) 最新资讯 · 读财`);
+});
+
+test('a stock’s list is titled by the stock', async ({ page }) => {
+  await page.goto('/?stock=sh600519');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('贵州茅台 · 600519.SH 相关资讯');
+  await expect(page).toHaveTitle(/贵州茅台 · 600519\.SH 相关资讯/);
+});

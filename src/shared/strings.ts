@@ -12,6 +12,8 @@ export const strings = {
     skipToContent: '跳到主要内容',
     mainNav: '主导航',
     pageTitle: (title: string) => `${title} · 读财`,
+    /** The list's title with the unread count first, as mail and feed readers do: (12) 最新资讯 · 读财. */
+    pageTitleUnread: (title: string, unread: number) => (unread > 0 ? `(${count.format(unread)}) ${title} · 读财` : `${title} · 读财`),
   },
   nav: {
     latest: '资讯',
@@ -74,6 +76,8 @@ export const strings = {
     rowOffline: '这条资讯需要联网才能显示。',
     rowBroken: '这条资讯的数据已损坏，无法显示。',
     segments: '翻阅更多资讯',
+    unreadBadge: (n: number) => `${count.format(n)} 篇未读`,
+    stockHeading: (name: string, symbol: string) => `${name} · ${symbol} 相关资讯`,
     newer: '更新的资讯',
     older: '更早的资讯',
     jumpToMonth: '跳到月份',

@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Link, Outlet, ScrollRestoration, useLocation, type Location } from 'react-router';
 
 import { dismissFirstScreen } from '../../lib/first-screen';
+import { recordLocation } from '../../lib/navigation-history';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
 import { ThemeSync } from '../../features/settings/components/theme-sync';
 import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
@@ -25,6 +26,10 @@ function Logo() {
   );
 }
 
+const LatestNavLink = lazy(async () => ({
+  default: (await import('../../features/read-state/components/latest-nav-link')).LatestNavLink,
+}));
+
 const BookmarksNavLink = lazy(async () => ({
   default: (await import('../../features/bookmarks/components/bookmarks-nav-link')).BookmarksNavLink,
 }));
@@ -38,6 +43,8 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const location = useLocation();
   // The prerendered first screen is the unfiltered list's; any other page replaces it at once.
   const otherPage = location.pathname !== paths.home.path || location.search !== '';
+  // Per history entry (its key), not per pathname: /?unread=1 → / → /?unread=1 is three pages.
+  useLayoutEffect(() => recordLocation(location.pathname), [location.key]);
   useLayoutEffect(() => {
     if (otherPage || children !== undefined) dismissFirstScreen();
   }, [otherPage, children]);
@@ -56,9 +63,15 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
             <span className="hidden text-xl font-bold tracking-wide whitespace-nowrap min-[400px]:inline">{strings.app.name}</span>
           </Link>
           <nav aria-label={strings.app.mainNav} className="flex min-w-0 items-center gap-0.5 sm:gap-1">
-            <NavLink to={paths.home.getHref()} end className={navClass}>
-              {strings.nav.latest}
-            </NavLink>
+            <Suspense
+              fallback={
+                <NavLink to={paths.home.getHref()} end className={navClass}>
+                  {strings.nav.latest}
+                </NavLink>
+              }
+            >
+              <LatestNavLink to={paths.home.getHref()} className={navClass} />
+            </Suspense>
             <NavLink to={paths.stocks.getHref()} className={navClass}>
               {strings.nav.stocks}
             </NavLink>

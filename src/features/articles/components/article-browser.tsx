@@ -13,6 +13,8 @@ import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } fro
 import { formatDay, parseDay } from '../list/list-segment';
 import { markListRead } from '../list/mark-list-read';
 import { useListData } from '../list/use-list-data';
+import { formatStockSymbol } from '../../../shared/stock-markets';
+import { useUnreadCount } from '../../read-state/use-unread-count';
 import { ArticleListSkeleton } from './article-list-skeleton';
 import { ActiveFilters } from './active-filters';
 import { BundleLoadError } from './bundle-load-error';
@@ -53,7 +55,14 @@ export function ArticleBrowser() {
   };
   const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
 
-  const title = filters.categories.length > 0 ? filters.categories.map((c) => c.split('/').at(-1)).join('、') : strings.list.heading;
+  // What the list is of: its categories' names, the stock's name and code, else 最新资讯.
+  const stock = data?.stock ?? null;
+  const categoryNames = filters.categories.map((c) => c.split('/').at(-1));
+  const title =
+    stock && categoryNames.length === 0
+      ? strings.list.stockHeading(stock.name, formatStockSymbol(stock))
+      : [...categoryNames, ...(stock ? [`${stock.name} · ${formatStockSymbol(stock)}`] : [])].join('、') || strings.list.heading;
+  const unread = useUnreadCount();
   // In the drawer the dialog's own bar carries the title, so the tree goes without.
   const renderTree = (titled: boolean) => data && (
     <nav aria-label={strings.filters.heading}>
@@ -71,7 +80,7 @@ export function ArticleBrowser() {
 
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-      <title>{strings.app.pageTitle(title)}</title>
+      <title>{strings.app.pageTitleUnread(title, unread ?? 0)}</title>
       <aside className="hidden lg:block">
         <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-6">{renderTree(true)}</div>
       </aside>

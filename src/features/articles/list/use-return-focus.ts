@@ -1,6 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useNavigationType } from 'react-router';
+import { matchPath, useNavigationType } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { previousPathname } from '../../../lib/navigation-history';
 
 import type { Manifest } from '../../../shared/bundle-types';
 import { getOrdinalQueryOptions } from '../../../bundle/ordinal-query';
@@ -31,7 +34,10 @@ export function useReturnFocus({ search, manifest, items, focus }: ReturnFocusOp
 
   useEffect(() => {
     const opened = listMemory.get(search)?.lastOpened;
-    if (!opened) return;
+    // Only coming back from an article: reaching the list from elsewhere (another list,
+    // a toggled filter) is a fresh start.
+    const from = previousPathname();
+    if (!opened || from === null || matchPath(paths.article.path, from) === null) return;
     let cancelled = false;
     const scroll = navigationType !== 'POP';
     const focusRow = (row: number) => {
