@@ -1,4 +1,5 @@
 import { expect, test } from './support/offline-test';
+import { generatedBundle, serveBundleFrom } from './support/rebuilt-bundle';
 
 // Tall enough that the virtualized list renders every fixture article.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -127,4 +128,40 @@ test('a stock’s list is titled by the stock', async ({ page }) => {
   await page.goto('/?stock=sh600519');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('贵州茅台 · 600519.SH 相关资讯');
   await expect(page).toHaveTitle(/贵州茅台 · 600519\.SH 相关资讯/);
+});
+
+test('with 滚动经过即标为已读 on, articles scrolled past count as read; off (the default), scrolling marks nothing', async ({ page }) => {
+  await serveBundleFrom(page, await generatedBundle(120));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const first = page.locator('main article').filter({ has: page.locator('[data-article-link]') }).first();
+  const firstId = async () => first.getAttribute('data-article');
+
+  await page.goto('/');
+  await expect(first).toBeVisible();
+  const id = await firstId();
+  await page.mouse.wheel(0, 2400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+  await page.mouse.wheel(0, -4000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator(`main article[data-article="${id}"] [data-read]`)).toHaveCount(0);
+
+  await page.evaluate(() => localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ markReadOnScroll: true })));
+  await page.reload();
+  await expect(first).toBeVisible();
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+  // What is still on screen has not been scrolled past: unread.
+  const onScreenRead = await page.evaluate(() =>
+    [...document.querySelectorAll('main article[data-article]')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top > 100 && box.bottom < window.innerHeight;
+      })
+      .map((row) => row.querySelector('[data-read]') !== null),
+  );
+  expect(onScreenRead.length).toBeGreaterThan(0);
+  expect(onScreenRead.every((read) => !read)).toBe(true);
+  await page.mouse.wheel(0, -4000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator(`main article[data-article="${id}"] [data-read]`)).toHaveCount(1);
 });

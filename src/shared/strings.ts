@@ -156,6 +156,8 @@ export const strings = {
     stockMarksHint: '自动：长文只标注每只股票的首次提及',
     listDensity: '列表',
     listDensities: { comfortable: '舒适', compact: '紧凑' },
+    markReadOnScroll: '滚动经过即标为已读',
+    markReadOnScrollHint: '在列表中向下滚动时，滚出屏幕顶部的文章记为已读',
   },
   stocks: {
     pageTitle: '股票',

@@ -10,6 +10,7 @@ import {
   resolveTheme,
   setFontSize,
   setListDensity,
+  setMarkReadOnScroll,
   setStockMarks,
   setTheme,
   type ThemeChoice,
@@ -63,6 +64,13 @@ describe('reading settings', () => {
     localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify({ stockMarks: 'some', listDensity: 'tiny' }));
     setFontSize(1);
     expect(stored()).toMatchObject({ stockMarks: 'auto', listDensity: 'comfortable' });
+  });
+
+  it('keeps 滚动经过即标为已读 off unless the reader turns it on', () => {
+    setFontSize(1);
+    expect(stored()).toMatchObject({ markReadOnScroll: false });
+    setMarkReadOnScroll(true);
+    expect(stored()).toMatchObject({ markReadOnScroll: true });
   });
 
   it.each([

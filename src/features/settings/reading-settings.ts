@@ -43,6 +43,8 @@ export interface ReadingSettings {
   readonly highlightStocks: boolean;
   readonly stockMarks: StockMarkChoice;
   readonly listDensity: ListDensity;
+  /** Articles scrolled past in a list count as read (off by default). */
+  readonly markReadOnScroll: boolean;
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = Object.freeze({
@@ -52,6 +54,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = Object.freeze({
   highlightStocks: true,
   stockMarks: 'auto',
   listDensity: 'comfortable',
+  markReadOnScroll: false,
 });
 
 /** Whether only each stock's first mention is highlighted in an article of `charCount` characters. */
@@ -75,7 +78,7 @@ function parseSettings(raw: string | null): ReadingSettings {
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_READING_SETTINGS;
   const record: Partial<Record<keyof ReadingSettings, unknown>> = value;
-  const { fontSize, fontFamily, theme, highlightStocks, stockMarks, listDensity } = record;
+  const { fontSize, fontFamily, theme, highlightStocks, stockMarks, listDensity, markReadOnScroll } = record;
   return {
     fontSize:
       typeof fontSize === 'number' && Number.isInteger(fontSize) && fontSize >= 0 && fontSize < FONT_SIZE_STEPS
@@ -86,6 +89,7 @@ function parseSettings(raw: string | null): ReadingSettings {
     highlightStocks: typeof highlightStocks === 'boolean' ? highlightStocks : DEFAULT_READING_SETTINGS.highlightStocks,
     stockMarks: isOneOf(STOCK_MARK_CHOICES, stockMarks) ? stockMarks : DEFAULT_READING_SETTINGS.stockMarks,
     listDensity: isOneOf(LIST_DENSITIES, listDensity) ? listDensity : DEFAULT_READING_SETTINGS.listDensity,
+    markReadOnScroll: typeof markReadOnScroll === 'boolean' ? markReadOnScroll : DEFAULT_READING_SETTINGS.markReadOnScroll,
   };
 }
 
@@ -153,6 +157,10 @@ export function setStockMarks(stockMarks: StockMarkChoice): void {
 
 export function setListDensity(listDensity: ListDensity): void {
   update({ listDensity });
+}
+
+export function setMarkReadOnScroll(markReadOnScroll: boolean): void {
+  update({ markReadOnScroll });
 }
 
 export function setHighlightStocks(highlightStocks: boolean): void {

@@ -13,6 +13,8 @@ import { buildListItems } from '../list/list-items';
 import { listMemory } from '../list/list-memory';
 import { formatDay, listMonths, listSegment } from '../list/list-segment';
 import type { ListData } from '../list/use-list-data';
+import { useMarkReadOnScroll } from '../list/use-mark-read-on-scroll';
+import { useReadingSettings } from '../../settings/reading-settings';
 import { useListShortcuts } from '../list/use-list-shortcuts';
 import { useReturnFocus } from '../list/use-return-focus';
 import { ArticleListItem } from './article-list-item';
@@ -113,6 +115,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
     void navigate(paths.article.getHref(meta.id, search), { state: { rev: meta.rev } });
   };
   const focus = useListShortcuts({ listRef, items, virtualizer, virtualItems, scrollMargin, search, metaOf, open });
+  useMarkReadOnScroll({ enabled: useReadingSettings().markReadOnScroll, items, virtualItems, scrollMargin, metaOf });
   useReturnFocus({ search, manifest, items, focus });
 
   // Remember the layout when leaving, as it is then.

@@ -6,6 +6,7 @@ import {
   LIST_DENSITIES,
   STOCK_MARK_CHOICES,
   setListDensity,
+  setMarkReadOnScroll,
   setStockMarks,
   THEME_CHOICES,
   setFontFamily,
@@ -164,6 +165,20 @@ export function ReadingSettingsForm() {
           <p className="mt-1 text-xs leading-snug text-faint">{strings.settings.stockMarksHint}</p>
         </fieldset>
       )}
+
+      <label className="flex cursor-pointer items-center justify-between gap-4">
+        <span>
+          <span className="block text-sm font-medium text-ink">{strings.settings.markReadOnScroll}</span>
+          <span className="mt-0.5 block text-xs leading-snug text-faint">{strings.settings.markReadOnScrollHint}</span>
+        </span>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.markReadOnScroll}
+          onChange={(event) => setMarkReadOnScroll(event.currentTarget.checked)}
+          className="size-5 shrink-0 cursor-pointer accent-accent"
+        />
+      </label>
 
       <fieldset>
         <Legend>{strings.settings.listDensity}</Legend>
