@@ -1,15 +1,11 @@
-import render from 'dom-serializer';
 import { describe, expect, it } from 'vitest';
+
+import { runDomStep } from './run-dom-step';
 import { markSubheadings } from './mark-subheadings';
-import { parseBody } from './parse-body';
 
 const TEXT = '<p>社会消费品零售总额保持增长，服务消费增速快于商品消费。</p>';
 
-function run(html: string): string {
-  const doc = parseBody(html);
-  markSubheadings(doc);
-  return render(doc.children, { encodeEntities: 'utf8' }).trim();
-}
+const run = (html: string): string => runDomStep(html, markSubheadings);
 
 describe('markSubheadings', () => {
   it.each([

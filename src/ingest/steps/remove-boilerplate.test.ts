@@ -1,15 +1,11 @@
-import render from 'dom-serializer';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from './parse-body';
+
+import { runDomStep } from './run-dom-step';
 import { removeBoilerplate } from './remove-boilerplate';
 
 const TEXT = '<p>光伏组件中标均价与上一批次基本持平。</p>';
 
-function run(html: string): string {
-  const doc = parseBody(html);
-  removeBoilerplate(doc);
-  return render(doc.children, { encodeEntities: 'utf8' }).trim();
-}
+const run = (html: string): string => runDomStep(html, removeBoilerplate);
 
 describe('removeBoilerplate: lines naming the app a story came from', () => {
   it.each([

@@ -1,16 +1,12 @@
-import render from 'dom-serializer';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from './parse-body';
+
+import { runDomStep } from './run-dom-step';
 import { removeRelatedBoxes } from './remove-related-boxes';
 
 const BEFORE = '<p>光伏组件中标均价与上一批次基本持平。</p>';
 const AFTER = '<p>有研究机构预计，组件价格有望维持窄幅波动。</p>';
 
-function run(html: string): string {
-  const doc = parseBody(html);
-  removeRelatedBoxes(doc);
-  return render(doc.children, { encodeEntities: 'utf8' }).trim();
-}
+const run = (html: string): string => runDomStep(html, removeRelatedBoxes);
 
 describe('removeRelatedBoxes', () => {
   it.each([
