@@ -165,3 +165,20 @@ test('with 滚动经过即标为已读 on, articles scrolled past count as read;
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator(`main article[data-article="${id}"] [data-read]`)).toHaveCount(1);
 });
+
+test('under 只看未读 the category tree counts what is unread', async ({ page }) => {
+  const countOf = (name: string) =>
+    page.getByRole('complementary').getByRole('checkbox', { name }).locator('xpath=..').locator('span.tabular-nums');
+  await page.goto('/');
+  const before = Number(await countOf('金融').first().textContent());
+  await page.getByRole('link', { name: '央行开展逆回购操作 维护季末流动性合理充裕' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('央行开展逆回购操作 维护季末流动性合理充裕');
+  await page.goBack();
+  await expect(countOf('金融').first()).toHaveText(String(before));
+  await page.getByRole('button', { name: '只看未读' }).click();
+  await expect(page).toHaveURL(/unread=1/);
+  await expect(countOf('金融').first()).toHaveText(String(before - 1));
+  // A branch opened later counts as it comes into view.
+  const sina = countOf('新浪财经').first();
+  await expect(sina).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } fro
 import { formatDay, parseDay } from '../list/list-segment';
 import { markListRead } from '../list/mark-list-read';
 import { useListData } from '../list/use-list-data';
+import { useUnreadTreeCounts } from '../list/use-unread-tree-counts';
 import { formatStockSymbol } from '../../../shared/stock-markets';
 import { useUnreadCount } from '../../read-state/use-unread-count';
 import { ArticleListSkeleton } from './article-list-skeleton';
@@ -44,7 +45,7 @@ export function ArticleBrowser() {
     if (shown) dismissFirstScreen();
   }, [shown]);
 
-  const counts = data?.counts ?? new Map<string, number>();
+  const { counts, onVisible } = useUnreadTreeCounts(data);
   const [undo, setUndo] = useState<{ token: MarkAllReadToken | null; message: string; stamp: number } | null>(null);
   const markAll = async () => {
     if (!data) return;
@@ -74,7 +75,7 @@ export function ArticleBrowser() {
           </Link>
         )}
       </div>
-      <CategoryTree nodes={data.manifest.categories} selected={filters.categories} counts={counts} onToggle={toggle} />
+      <CategoryTree nodes={data.manifest.categories} selected={filters.categories} counts={counts} onToggle={toggle} onVisible={onVisible} />
     </nav>
   );
 

@@ -34,6 +34,10 @@ export interface ListData {
   readonly stock: StockSummary | null;
   /** For a stock filter: the stocks most often mentioned with it, [code, articles]. */
   readonly related: readonly (readonly [string, number])[];
+  /** Under 只看未读: the ordinals it takes away, ascending (for the tree's unread counts). */
+  readonly readOrdinals: Int32Array | null;
+  /** Under a stock filter: the stock's ordinals, ascending. */
+  readonly stockOrdinals: Int32Array | null;
   /** Faceted counts for the category tree, by joined path (under the stock filter). */
   readonly counts: ReadonlyMap<string, number>;
   /** The Beijing day of a row's ordinal. */
@@ -82,8 +86,13 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
     const stock = refs?.stock ? (directory.data?.stocks.find((s) => s.code === refs.stock!.key) ?? null) : null;
     const counts = countsFor(m, stockFacet);
     const related = stockFacet?.related ?? [];
+    const stockOrdinals = stockFacet?.ordinals ?? null;
+    const readList = filters.unread ? (readOrdinals.data ?? null) : null;
     if (refs === null) {
-      return { manifest: m, rows: new Int32Array(0), total: 0, partial: false, stock, related, counts, dayOf: () => 0, locate: () => null };
+      return {
+        manifest: m, rows: new Int32Array(0), total: 0, partial: false, stock, related, counts,
+        readOrdinals: readList, stockOrdinals, dayOf: () => 0, locate: () => null,
+      };
     }
     let ascending = filterOrdinals(m.articleCount, categoryFacets, stockFacet);
     if (filters.unread) {
@@ -95,7 +104,10 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
     const locate = metaLocator(m, timeline.data, headPage, chosen);
     if (timeline.data) {
       const t = timeline.data;
-      return { manifest: m, rows, total: rows.length, partial: false, stock, related, counts, dayOf: (o) => t.days[dayIndexOf(t, o)]!, locate };
+      return {
+        manifest: m, rows, total: rows.length, partial: false, stock, related, counts,
+        readOrdinals: readList, stockOrdinals, dayOf: (o) => t.days[dayIndexOf(t, o)]!, locate,
+      };
     }
     // First screen only: as many rows as have their metadata at hand.
     const known = new Map<number, ArticleMeta>();
@@ -115,6 +127,8 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
       stock,
       related,
       counts,
+      readOrdinals: readList,
+      stockOrdinals,
       dayOf: (o) => beijingDayOfDate(known.get(o)?.date ?? new Date(0).toISOString()),
       locate,
     };

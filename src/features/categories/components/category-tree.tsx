@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import type { CategoryNode } from '../../../shared/bundle-types';
 import { joinCategoryPath } from '../../../shared/category-path';
@@ -11,6 +11,11 @@ interface CategoryTreeProps {
   /** Faceted counts by joined path (under the other active filters). */
   readonly counts: ReadonlyMap<string, number>;
   readonly onToggle: (path: string) => void;
+  /**
+   * Told when a node comes into view (its ancestors all open) and leaves it, so counts
+   * that cost a download (unread counts) are fetched for the nodes a reader can see only.
+   */
+  readonly onVisible?: (path: string, visible: boolean) => void;
 }
 
 /**
@@ -18,11 +23,21 @@ interface CategoryTreeProps {
  * Choosing a node includes its descendants, which then show as chosen and locked;
  * several choices combine. Branches fold; top-level ones start open.
  */
-export function CategoryTree({ nodes, selected, counts, onToggle }: CategoryTreeProps) {
+export function CategoryTree({ nodes, selected, counts, onToggle, onVisible }: CategoryTreeProps) {
   return (
     <ul className="space-y-0.5">
       {nodes.map((node) => (
-        <CategoryBranch key={node.name} node={node} depth={0} selected={selected} counts={counts} onToggle={onToggle} inherited={false} />
+        <CategoryBranch
+          key={node.name}
+          node={node}
+          depth={0}
+          selected={selected}
+          counts={counts}
+          onToggle={onToggle}
+          onVisible={onVisible}
+          inherited={false}
+          visible
+        />
       ))}
     </ul>
   );
@@ -33,13 +48,20 @@ interface BranchProps extends Omit<CategoryTreeProps, 'nodes'> {
   readonly depth: number;
   /** An ancestor is chosen, so this node is included already. */
   readonly inherited: boolean;
+  /** Every ancestor is open: the reader can see this node. */
+  readonly visible: boolean;
 }
 
-function CategoryBranch({ node, depth, selected, counts, onToggle, inherited }: BranchProps) {
+function CategoryBranch({ node, depth, selected, counts, onToggle, onVisible, inherited, visible }: BranchProps) {
   const path = joinCategoryPath(node.path);
   const chosen = selected.includes(path);
   const hasChosenBelow = selected.some((s) => s.startsWith(`${path}/`));
   const [open, setOpen] = useState(depth === 0 || hasChosenBelow);
+  useEffect(() => {
+    if (!visible || !onVisible) return;
+    onVisible(path, true);
+    return () => onVisible(path, false);
+  }, [visible, onVisible, path]);
   const childrenId = useId();
   const count = counts.get(path) ?? 0;
   return (
@@ -87,7 +109,9 @@ function CategoryBranch({ node, depth, selected, counts, onToggle, inherited }: 
               selected={selected}
               counts={counts}
               onToggle={onToggle}
+              onVisible={onVisible}
               inherited={inherited || chosen}
+              visible={visible && open}
             />
           ))}
         </ul>
