@@ -82,6 +82,9 @@ test('a missing bundle shows an error whose retry recovers once the bundle is ba
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('找不到资讯数据');
   await expect(page.locator('main article')).toHaveCount(0);
+  // Settled: no request of the manifest in flight (the page asks again as it mounts), so
+  // the bundle coming back is found by the reader's retry, not by a request already out.
+  await expect(alert.getByRole('button', { name: '重试' })).toBeEnabled();
 
   await page.unroute('**/data/manifest.json');
   await alert.getByRole('button', { name: '重试' }).click();
