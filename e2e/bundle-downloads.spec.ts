@@ -92,3 +92,14 @@ test('rows whose metadata page cannot be loaded say why and retry, instead of lo
   await expect(page.getByRole('alert').filter({ hasText: '需要联网' })).toHaveCount(0);
   await expect(page.locator('main article[aria-busy]')).toHaveCount(0);
 });
+
+test('an article address that is not an id of ours is not found, and asks the server for no file', async ({ page }) => {
+  for (const path of ['/articles/..%2Fmanifest', '/articles/%2E%2E%2Fstocks%2Fx', '/articles/constructor', '/articles/20220315-ABCDEFGHIJKL']) {
+    const seen = recordBundleRequests(page);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: '找不到这篇文章' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(seen.filter((kind) => kind.startsWith('articles/'))).toEqual([]);
+    page.removeAllListeners('request');
+  }
+});

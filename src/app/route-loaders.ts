@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 
 import { getArticleQueryOptions } from '../bundle/article-query';
 import { getStockDirectoryQueryOptions } from '../bundle/stock-directory-query';
+import { isArticleId } from '../shared/article-id';
 import { parseListFilters } from '../shared/list-filters';
 import { prefetchListData } from '../features/articles/list/prefetch-list-data';
 import { prefetchManifest } from './routes/prefetch';
@@ -27,7 +28,7 @@ export function articleListLoader(queryClient: QueryClient) {
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const manifest = await prefetchManifest(queryClient);
-    if (manifest && params.id) void queryClient.prefetchQuery(getArticleQueryOptions(manifest, params.id));
+    if (manifest && params.id && isArticleId(params.id)) void queryClient.prefetchQuery(getArticleQueryOptions(manifest, params.id));
     return null;
   };
 }

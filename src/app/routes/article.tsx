@@ -1,6 +1,9 @@
 import { useLocation, useParams } from 'react-router';
 
+import { NotFoundPanel } from '../../components/not-found-panel';
 import { isRecord } from '../../lib/is-record';
+import { isArticleId } from '../../shared/article-id';
+import { strings } from '../../shared/strings';
 import { ArticleReader } from '../../features/reader/components/article-reader';
 import { useBackToListShortcut } from '../../features/reader/hooks/use-back-to-list-shortcut';
 
@@ -17,5 +20,10 @@ export function ArticleRoute() {
   const { id = '' } = useParams();
   const { search, state } = useLocation();
   useBackToListShortcut(search);
+  // Not the shape of an id the ingest makes (../, %2F, a stray word): no article, and no
+  // request that a server decoding %2F could turn into another bundle file.
+  if (!isArticleId(id)) {
+    return <NotFoundPanel title={strings.app.pageTitle(strings.notFound.articleHeading)} heading={strings.notFound.articleHeading} hint={strings.notFound.articleHint} />;
+  }
   return <ArticleReader key={id} id={id} search={search} rev={revOf(state)} />;
 }
