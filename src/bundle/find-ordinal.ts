@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 import type { ArticleMeta, Manifest } from '../shared/bundle-types';
-import { articleIdDay, beijingDayOfDate, compareArticleKeys } from '../shared/article-id';
+import { articleIdDay, compareArticleKeys } from '../shared/article-id';
+import { beijingDayOfDate } from '../shared/beijing-day';
 import { loadOrdinalRange } from './load-ordinal-range';
 import { ordinalsOfDay, type TimelineIndex } from './timeline-index';
 import { getTimelineQueryOptions } from './timeline-query';

@@ -1,4 +1,5 @@
-import { beijingDayOfMs, formatBeijingDay } from '../shared/format-beijing-day';
+import { beijingDayOfMs } from '../shared/beijing-day';
+import { formatBeijingDay } from '../shared/format-beijing-day';
 import { strings } from '../shared/strings';
 
 /** The Beijing calendar day of an instant, as a day number (days since 1970-01-01 in Beijing). */

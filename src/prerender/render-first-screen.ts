@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../shared/bundle-types';
 import { formatBeijingDate } from '../shared/format-beijing-date';
-import { beijingDayOfMs, formatBeijingDay } from '../shared/format-beijing-day';
+import { beijingDayOfMs } from '../shared/beijing-day';
+import { formatBeijingDay } from '../shared/format-beijing-day';
 import { strings } from '../shared/strings';
 
 /** How many articles the static first screen shows: more than any window's first screen. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { articleIdDay, beijingDayOfDate, compareArticleKeys, isArticleId } from './article-id';
+import { articleIdDay, compareArticleKeys, isArticleId } from './article-id';
+import { beijingDayOfDate } from './beijing-day';
 
 describe('article ids', () => {
   it.each([

@@ -1,3 +1,5 @@
+import { parseDayIso } from './beijing-day';
+
 /**
  * Article ids as the ingest makes them (src/ingest/steps/make-article-id.ts): the
  * article's Beijing calendar day, then 12 base-32 characters of hash, e.g.
@@ -18,15 +20,7 @@ export function articleIdDay(id: string): number | null {
   const match = ARTICLE_ID.exec(id);
   if (!match) return null;
   const [, year, month, day] = match;
-  const ms = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  const date = new Date(ms);
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
-  return ms / 86_400_000;
-}
-
-/** The Beijing day number of an ISO instant. */
-export function beijingDayOfDate(iso: string): number {
-  return Math.floor((Date.parse(iso) + 8 * 3_600_000) / 86_400_000);
+  return parseDayIso(`${year}-${month}-${day}`);
 }
 
 /** The bundle's order of articles: by date, then id. Negative when `a` comes first (is older). */

@@ -1,13 +1,8 @@
-const DAY_MS = 86_400_000;
+import { beijingDayOfMs, DAY_MS } from './beijing-day';
 
 const sameYear = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', month: 'long', day: 'numeric' });
 const otherYear = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
 const weekday = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', weekday: 'short' });
-
-/** The Beijing calendar day of an instant, as a day number (days since 1970-01-01 in Beijing). */
-export function beijingDayOfMs(epochMs: number): number {
-  return Math.floor((epochMs + 8 * 3_600_000) / DAY_MS);
-}
 
 /**
  * A Beijing day as a calendar date with its weekday: "2月10日 周四", with the year when it

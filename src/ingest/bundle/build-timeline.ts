@@ -1,7 +1,5 @@
+import { beijingDayOfMs } from '../../shared/beijing-day';
 import type { ArticleMeta, Timeline } from '../../shared/bundle-types';
-
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 86_400_000;
 
 /**
  * The page table and the articles per Beijing day, from articles in ordinal order.
@@ -15,7 +13,7 @@ export function buildTimeline(ordered: readonly Pick<ArticleMeta, 'date'>[], pag
     const epochMs = Date.parse(date);
     if (!(epochMs >= previous)) throw new Error(`article dates out of order at ${date}`);
     previous = epochMs;
-    const day = Math.floor((epochMs + BEIJING_OFFSET_MS) / DAY_MS);
+    const day = beijingDayOfMs(epochMs);
     if (days.length > 0 && days[days.length - 2] === day) days[days.length - 1]!++;
     else days.push(day, 1);
   }

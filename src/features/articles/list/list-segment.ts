@@ -1,3 +1,5 @@
+import { formatDayIso, parseDayIso } from '../../../shared/beijing-day';
+
 /**
  * A long list is shown a segment at a time, so the page never grows past what browsers
  * can scroll (about 17.9 million px in Firefox): at most SEGMENT_ROWS rows, cut at a
@@ -49,15 +51,13 @@ export function listSegment(
   return { start, end, newer, older: end < rows.length ? dayOf(rows[end]!) : undefined };
 }
 
-/** "2022-02-10" for a Beijing day number, and back (null for anything else). */
+/** `?from=` in the URL: "2022-02-10" for a Beijing day number, and back (null for anything else). */
 export function formatDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return formatDayIso(day);
 }
 
 export function parseDay(value: string | null): number | null {
-  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value ? null : ms / 86_400_000;
+  return value === null ? null : parseDayIso(value);
 }
 
 /**

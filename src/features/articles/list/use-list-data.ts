@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { HEAD_SIZE, type ArticleMeta, type Manifest, type StockSummary } from '../../../shared/bundle-types';
-import { beijingDayOfDate } from '../../../shared/article-id';
+import { beijingDayOfDate } from '../../../shared/beijing-day';
 import type { ListFilters } from '../../../shared/list-filters';
 import { categoryNodes } from '../../../bundle/category-lookup';
 import type { FacetIndex } from '../../../bundle/facet-index';
