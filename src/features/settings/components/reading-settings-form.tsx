@@ -74,6 +74,46 @@ function ThemeSwatch({ theme }: { readonly theme: ThemeChoice }) {
   );
 }
 
+interface SwitchProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+/** An on/off setting: a checkbox with the switch role, drawn as a switch, with its hint. */
+function Switch({ label, hint, checked, onChange }: SwitchProps) {
+  const hintId = useId();
+  const switchLabelId = useId();
+  return (
+    <label className="flex cursor-pointer items-center justify-between gap-4">
+        <span>
+          <span id={switchLabelId} className="block text-sm font-medium text-ink">
+            {label}
+          </span>
+          <span id={hintId} className="mt-0.5 block text-xs leading-snug text-faint">
+            {hint}
+          </span>
+        </span>
+        <span className="relative inline-flex shrink-0">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={checked}
+            onChange={(event) => onChange(event.currentTarget.checked)}
+            aria-labelledby={switchLabelId}
+            aria-describedby={hintId}
+            className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-full opacity-0"
+          />
+          <span
+            aria-hidden="true"
+            className="relative h-6 w-11 rounded-full bg-line transition-colors peer-checked:bg-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-surface after:shadow-sm after:transition-transform peer-checked:after:translate-x-5"
+          />
+        </span>
+    </label>
+  );
+}
+
 function Legend({ children }: { readonly children: ReactNode }) {
   return <legend className="mb-2 text-sm font-medium text-muted">{children}</legend>;
 }
@@ -82,8 +122,6 @@ function Legend({ children }: { readonly children: ReactNode }) {
 export function ReadingSettingsForm() {
   const settings = useReadingSettings();
   const name = useId();
-  const hintId = useId();
-  const switchLabelId = useId();
 
   return (
     <div className="space-y-5">
@@ -126,31 +164,12 @@ export function ReadingSettingsForm() {
         </div>
       </fieldset>
 
-      <label className="flex cursor-pointer items-center justify-between gap-4">
-        <span>
-          <span id={switchLabelId} className="block text-sm font-medium text-ink">
-            {strings.settings.highlightStocks}
-          </span>
-          <span id={hintId} className="mt-0.5 block text-xs leading-snug text-faint">
-            {strings.settings.highlightStocksHint}
-          </span>
-        </span>
-        <span className="relative inline-flex shrink-0">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.highlightStocks}
-            onChange={(event) => setHighlightStocks(event.currentTarget.checked)}
-            aria-labelledby={switchLabelId}
-            aria-describedby={hintId}
-            className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-full opacity-0"
-          />
-          <span
-            aria-hidden="true"
-            className="relative h-6 w-11 rounded-full bg-line transition-colors peer-checked:bg-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-surface after:shadow-sm after:transition-transform peer-checked:after:translate-x-5"
-          />
-        </span>
-      </label>
+      <Switch
+        label={strings.settings.highlightStocks}
+        hint={strings.settings.highlightStocksHint}
+        checked={settings.highlightStocks}
+        onChange={setHighlightStocks}
+      />
 
       {settings.highlightStocks && (
         <fieldset>
@@ -166,19 +185,12 @@ export function ReadingSettingsForm() {
         </fieldset>
       )}
 
-      <label className="flex cursor-pointer items-center justify-between gap-4">
-        <span>
-          <span className="block text-sm font-medium text-ink">{strings.settings.markReadOnScroll}</span>
-          <span className="mt-0.5 block text-xs leading-snug text-faint">{strings.settings.markReadOnScrollHint}</span>
-        </span>
-        <input
-          type="checkbox"
-          role="switch"
-          checked={settings.markReadOnScroll}
-          onChange={(event) => setMarkReadOnScroll(event.currentTarget.checked)}
-          className="size-5 shrink-0 cursor-pointer accent-accent"
-        />
-      </label>
+      <Switch
+        label={strings.settings.markReadOnScroll}
+        hint={strings.settings.markReadOnScrollHint}
+        checked={settings.markReadOnScroll}
+        onChange={setMarkReadOnScroll}
+      />
 
       <fieldset>
         <Legend>{strings.settings.listDensity}</Legend>
