@@ -1,10 +1,13 @@
 import { expect } from 'vitest';
 import type {
-  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, StockDirectory, Timeline,
+  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchDirectory, SearchList, SearchShard,
+  StockDirectory, Timeline,
 } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION, HEAD_SIZE, SPARSE_RATIO } from '../src/shared/bundle-types';
 import { isWithinCategory, joinCategoryPath } from '../src/shared/category-path';
 import { decodeOrdinals } from '../src/shared/ordinal-list';
+import type { KeyLists } from '../src/shared/search-match';
+import { searchShardOf } from '../src/shared/search-text';
 import { BUNDLE_FILES, type BundleFile } from '../src/ingest/bundle/bundle-file';
 import type { BundleBuild } from '../src/ingest/bundle/build-bundle';
 import { contentHash } from '../src/ingest/bundle/content-hash';
@@ -21,6 +24,8 @@ export interface CheckedBundle {
   readonly directory: StockDirectory;
   /** By `${kind}:${key}`. */
   readonly facets: ReadonlyMap<string, Facet>;
+  /** The search index, decoded: every bigram's lists. */
+  readonly search: ReadonlyMap<string, KeyLists>;
   /** Every path the manifest leads to (manifest.json itself and articles excepted). */
   readonly referenced: ReadonlySet<string>;
 }
@@ -160,7 +165,30 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBu
       .slice(0, 12);
     expect(facet.related, `related of ${stock.code}`).toEqual(related);
   }
-  return { manifest, timeline, head, ordered, directory, facets, referenced };
+
+  const search = new Map<string, KeyLists>();
+  const { shards } = load<SearchDirectory>('search', manifest.search);
+  expect(shards.length & (shards.length - 1), 'a power of two shards').toBe(0);
+  shards.forEach((hash, shard) => {
+    const { entries } = load<SearchShard>('search', hash);
+    entries.forEach(([key, count, encoded, titleEncoded], i) => {
+      expect(key, `${hash}: entry ${i}`).toHaveLength(2);
+      if (i > 0) expect(entries[i - 1]![0] < key, `${hash}: sorted at ${i}`).toBe(true);
+      expect(searchShardOf(key, shards.length), `${key} in its shard`).toBe(shard);
+      let ordinals = encoded;
+      if (encoded.startsWith('@')) {
+        const list = load<SearchList>('search', encoded.slice(1));
+        expect(list.key).toBe(key);
+        expect(list.count).toBe(count);
+        ordinals = list.ordinals;
+      }
+      const all = decodeOrdinals(ordinals, n, count);
+      const title = decodeOrdinals(titleEncoded, n);
+      expect(title.every((o) => all.includes(o)), `${key}: title ordinals among all`).toBe(true);
+      search.set(key, { all, title });
+    });
+  });
+  return { manifest, timeline, head, ordered, directory, facets, search, referenced };
 }
 
 /** Every article file: its metadata is the pages', its neighbours chain, its rev hashes the rest. */

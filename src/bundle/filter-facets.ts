@@ -2,7 +2,7 @@ import type { Manifest, StockDirectory } from '../shared/bundle-types';
 import { categoryNodes } from './category-lookup';
 import type { FacetIndex } from './facet-index';
 import type { FacetRef } from './facet-query';
-import { allOrdinals, intersectOrdinals, unionOrdinals } from './ordinal-sets';
+import { allOrdinals, intersectOrdinals, unionOrdinals } from '../shared/ordinal-sets';
 
 export interface FacetFilters {
   /** Joined category paths, combined with OR. */

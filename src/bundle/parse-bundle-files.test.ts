@@ -19,12 +19,13 @@ const manifest = {
   version: 'k2m4n6p7q2',
   articleCount: 250,
   pageSize: 100,
-  files: { article: 'articles/{id}.json', page: 'meta/{hash}.json', facet: 'facets/{hash}.json', timeline: 'timeline/{hash}.json', stocks: 'stocks/{hash}.json' },
+  files: { article: 'articles/{id}.json', page: 'meta/{hash}.json', facet: 'facets/{hash}.json', timeline: 'timeline/{hash}.json', stocks: 'stocks/{hash}.json', search: 'search/{hash}.json' },
   timeline: H,
   head: H,
   stocks: H,
   stockCount: 1,
   categories: [{ name: '金融', path: ['金融'], count: 250, facet: H, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 3, facet: H, children: [] }] }],
+  search: H,
 };
 
 function kindOf(parse: () => unknown): BundleErrorKind | 'ok' {

@@ -20,6 +20,7 @@ const checkFiles: Check<BundleFileTemplates> = object({
   facet: template('{hash}'),
   timeline: template('{hash}'),
   stocks: template('{hash}'),
+  search: template('{hash}'),
 });
 
 const checkManifestBody = object({
@@ -33,6 +34,7 @@ const checkManifestBody = object({
   stocks: fileHash,
   stockCount: count,
   categories: list(checkCategoryNode),
+  search: fileHash,
 });
 
 /**

@@ -3,6 +3,7 @@ import { buildBundle } from './bundle/build-bundle';
 import { orderArticles } from './bundle/order-articles';
 import { listPosts } from './list-posts';
 import { processFiles } from './process-files';
+import { openSearchSpill, type SpillRecord } from './search-spill';
 import type { PendingMeta } from './process-post';
 import { openBundleWriter, type BundleDisk } from './write-bundle';
 
@@ -20,6 +21,7 @@ export interface IngestOptions {
 interface Kept {
   readonly meta: PendingMeta;
   readonly index: number;
+  readonly search: SpillRecord;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   const duplicatesAt: { index: number; winner: number }[] = [];
   const kept = new Map<string, Kept>();
   const writer = openBundleWriter(options.outDir, options.disk);
+  const spill = openSearchSpill();
   try {
     await processFiles(
       options.postsDir,
@@ -50,7 +53,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
         const earlier = kept.get(post.meta.id);
         if (earlier === undefined || isFuller(post.meta, index, earlier)) {
           if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
-          kept.set(post.meta.id, { meta: post.meta, index });
+          kept.set(post.meta.id, { meta: post.meta, index, search: spill.write(post.search) });
           // Not written where it was processed: another file of the article was first.
           if (post.json !== null) writer.writeArticle(post.meta.id, post.json);
         } else {
@@ -77,6 +80,10 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
     // Neighbours, and so revs, are known only once every article is: the staged bodies
     // become article files here, and only then is there metadata for the pages.
     const metas = writer.finishArticles(orderArticles([...kept.values()].map((k) => k.meta)));
+    const searchKeys = {
+      totalKeys: spill.totalKeys,
+      keysOf: (ordinal: number) => spill.read(kept.get(metas[ordinal]!.id)!.search),
+    };
     const report: IngestReport = {
       generatedAt,
       read: files.length,
@@ -85,11 +92,13 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
       duplicates: duplicatesAt.length,
       problems,
     };
-    writer.commit(buildBundle(metas, generatedAt), report);
+    writer.commit(buildBundle(metas, generatedAt, undefined, searchKeys), report);
     return report;
   } catch (error) {
     writer.abort();
     throw error;
+  } finally {
+    spill.dispose();
   }
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processPost, type ArticleBody, type PendingMeta } from './process-post';
+import type { SearchKeys } from './steps/index-search-text';
 
 /** Below this many posts, starting workers (~0.2 s each) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
@@ -22,6 +23,7 @@ export type ProcessedPost =
       readonly meta: PendingMeta;
       /** The serialized body when it was not written (a duplicate id), else null. */
       readonly json: string | null;
+      readonly search: SearchKeys;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };
@@ -110,9 +112,9 @@ export function readAndProcess(path: string, articlesDir: ArticlesDir): Processe
   try {
     // 'wx': never replace the file of an earlier duplicate; the orchestrator decides.
     writeFileSync(join(articlesDir, `${meta.id}.json`), outcome.json, { flag: 'wx' });
-    return { ok: true, meta, json: null, warnings: outcome.warnings };
+    return { ok: true, meta, json: null, search: outcome.search, warnings: outcome.warnings };
   } catch (error) {
-    if (isAlreadyThere(error)) return { ok: true, meta, json: outcome.json, warnings: outcome.warnings };
+    if (isAlreadyThere(error)) return { ok: true, meta, json: outcome.json, search: outcome.search, warnings: outcome.warnings };
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
 import { extractOriginalTitle } from './steps/extract-original-title';
 import { extractStocks } from './steps/extract-stocks';
+import { indexSearchText, type SearchKeys } from './steps/index-search-text';
 import { makeArticleId } from './steps/make-article-id';
 import { markSubheadings } from './steps/mark-subheadings';
 import { markStocks } from './steps/mark-stocks';
@@ -37,6 +38,8 @@ export type PostOutcome =
       readonly article: ArticleBody;
       /** The body serialized, as the staging folder keeps it until the article is finished. */
       readonly json: string;
+      /** The article's search keys, read from the finished body. */
+      readonly search: SearchKeys;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };
@@ -81,6 +84,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   const html = sanitizeHtml(doc);
   const text = measureText(doc);
   if (html === '' || (text.charCount === 0 && images.length === 0)) return { ok: false, reason: 'empty body' };
+  const search = indexSearchText(doc, title, stocks);
 
   const headImage = pickHeadImage([front.value.headimg, front.value.thumbnail], promoImages, images, warnings);
   const article: ArticleBody = {
@@ -101,7 +105,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     images,
     html,
   };
-  return { ok: true, article, json: JSON.stringify(article), warnings };
+  return { ok: true, article, json: JSON.stringify(article), search, warnings };
 }
 
 /**

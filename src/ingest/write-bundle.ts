@@ -54,7 +54,7 @@ export const NODE_DISK: BundleDisk = {
 };
 
 /** Every folder of a bundle: the content-addressed ones and articles/. */
-const FOLDERS = ['articles', 'meta', 'facets', 'timeline', 'stocks'];
+const FOLDERS = ['articles', 'meta', 'facets', 'timeline', 'stocks', 'search'];
 
 /**
  * Writes a bundle so that readers only ever see a whole one: everything goes into a

@@ -14,6 +14,7 @@
  *                          head, and the own pages of sparse facets)
  *   facets/H.json          Facet — one category node's or one stock's articles
  *   stocks/H.json          StockDirectory — every stock with its count and facet
+ *   search/H.json          SearchDirectory, SearchShard, SearchList — the full-text index
  *   articles/<id>.json     Article — one article with its cleaned body and neighbours
  *   report.json            IngestReport — what the last ingest read, skipped and why
  *
@@ -131,6 +132,8 @@ export interface BundleFileTemplates {
   readonly timeline: string;
   /** "stocks/{hash}.json" */
   readonly stocks: string;
+  /** "search/{hash}.json": the search directory, its shards and its large lists. */
+  readonly search: string;
 }
 
 export interface Manifest {
@@ -155,6 +158,8 @@ export interface Manifest {
   readonly stockCount: number;
   /** The category tree, largest first; every node has its facet. */
   readonly categories: readonly CategoryNode[];
+  /** Hash of the SearchDirectory. */
+  readonly search: string;
 }
 
 /** Newest articles in the manifest's head page and in every facet's head. */
@@ -228,4 +233,33 @@ export interface IngestReport {
   readonly skipped: number;
   readonly duplicates: number;
   readonly problems: readonly IngestProblem[];
+}
+
+/**
+ * The full-text index (rules in src/shared/search-text.ts): for every bigram of the
+ * corpus's normalized text, the ordinals of the articles that contain it. Keys are spread
+ * over `shards` by searchShardOf, so a query of a few words fetches a few small files.
+ */
+export interface SearchDirectory {
+  /** Hashes of the SearchShards; the length is a power of two. */
+  readonly shards: readonly string[];
+}
+
+/**
+ * A key's entry: [bigram, count, ordinals, titleOrdinals]. `ordinals` is a list encoded
+ * by src/shared/ordinal-list.ts, or "@" and the hash of a SearchList holding it (lists
+ * too large to share a shard); `titleOrdinals` lists those whose title has the bigram.
+ */
+export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string];
+
+export interface SearchShard {
+  /** Sorted by key; a key absent from its shard occurs in no article. */
+  readonly entries: readonly SearchEntry[];
+}
+
+/** One key's ordinals, in a file of their own. */
+export interface SearchList {
+  readonly key: string;
+  readonly count: number;
+  readonly ordinals: string;
 }

@@ -56,34 +56,66 @@ function fromBase64Url(text: string, start: number): Uint8Array {
 
 /** Encodes strictly ascending, non-negative integer ordinals. Throws on anything else. */
 export function encodeOrdinals(ordinals: ArrayLike<number>): string {
-  const count = ordinals.length;
-  if (count === 0) return '';
-  const varints = new Uint8Array(count * 5);
-  let length = 0;
-  let previous = -1;
-  for (let i = 0; i < count; i++) {
-    const ordinal = ordinals[i]!;
-    if (!Number.isInteger(ordinal) || ordinal <= previous || ordinal > 0x7fffffff) {
-      throw new OrdinalListError(`ordinal ${ordinal} at ${i} is not ascending`);
+  const builder = new OrdinalListBuilder();
+  for (let i = 0; i < ordinals.length; i++) builder.add(ordinals[i]!);
+  return builder.encode();
+}
+
+/**
+ * Builds an encoded list one ordinal at a time, holding only its varints (one or two
+ * bytes an ordinal): the search index builds 100,000s of lists at once this way.
+ */
+export class OrdinalListBuilder {
+  private varints = new Uint8Array(8);
+  private length = 0;
+  private last = -1;
+  count = 0;
+
+  /** Appends an ordinal above every ordinal added so far. Throws on anything else. */
+  add(ordinal: number): void {
+    if (!Number.isInteger(ordinal) || ordinal <= this.last || ordinal > 0x7fffffff) {
+      throw new OrdinalListError(`ordinal ${ordinal} at ${this.count} is not ascending`);
     }
-    let v = i === 0 ? ordinal : ordinal - previous - 1;
+    if (this.length + 5 > this.varints.length) {
+      const grown = new Uint8Array(this.varints.length * 2);
+      grown.set(this.varints.subarray(0, this.length));
+      this.varints = grown;
+    }
+    let v = this.count === 0 ? ordinal : ordinal - this.last - 1;
     while (v >= 0x80) {
-      varints[length++] = (v & 0x7f) | 0x80;
+      this.varints[this.length++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
-    varints[length++] = v;
-    previous = ordinal;
+    this.varints[this.length++] = v;
+    this.last = ordinal;
+    this.count++;
   }
-  const bitmapLength = (previous >> 3) + 1;
-  if (bitmapLength < length) {
+
+  /** The list as encodeOrdinals writes it: delta varints or a bitmap, whichever is shorter. */
+  encode(): string {
+    if (this.count === 0) return '';
+    const bitmapLength = (this.last >> 3) + 1;
+    if (bitmapLength >= this.length) return `d${toBase64Url(this.varints, this.length)}`;
     const bitmap = new Uint8Array(bitmapLength);
-    for (let i = 0; i < count; i++) {
-      const ordinal = ordinals[i]!;
+    let ordinal = -1;
+    let v = 0;
+    let shift = 0;
+    let first = true;
+    for (let i = 0; i < this.length; i++) {
+      const byte = this.varints[i]!;
+      v += (byte & 0x7f) * 2 ** shift;
+      if (byte & 0x80) {
+        shift += 7;
+        continue;
+      }
+      ordinal = first ? v : ordinal + 1 + v;
+      first = false;
       bitmap[ordinal >> 3]! |= 1 << (ordinal & 7);
+      v = 0;
+      shift = 0;
     }
     return `b${toBase64Url(bitmap, bitmapLength)}`;
   }
-  return `d${toBase64Url(varints, length)}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { getFacetQueryOptions } from '../../bundle/facet-query';
 import { facetRefsOf, filterOrdinals } from '../../bundle/filter-facets';
 import { loadOrdinalRange } from '../../bundle/load-ordinal-range';
 import { ordinalAtOrBefore } from '../../bundle/find-ordinal';
-import { ordinalsUpTo, sortedOrdinals, subtractOrdinals, unionOrdinals } from '../../bundle/ordinal-sets';
+import { ordinalsUpTo, sortedOrdinals, subtractOrdinals, unionOrdinals } from '../../shared/ordinal-sets';
 import { getStockDirectoryQueryOptions } from '../../bundle/stock-directory-query';
 import { ordinalsOfDay, type TimelineIndex } from '../../bundle/timeline-index';
 import { isReadBy } from './is-read-by';

@@ -5,6 +5,7 @@ import { buildFacet, type FacetInput } from './build-facet';
 import { buildFacetPages } from './build-facet-pages';
 import { buildManifest } from './build-manifest';
 import { buildPages } from './build-pages';
+import { buildSearchIndex, type SearchIndexInput } from './build-search-index';
 import { buildTimeline } from './build-timeline';
 import { BUNDLE_FILES, bundleFile, type BundleFile } from './bundle-file';
 import { collectStocks } from './collect-stocks';
@@ -18,6 +19,15 @@ export const PAGE_SIZE = 100;
 /** What building yields, file by file, before it returns the manifest. */
 export type BundleBuild = Generator<BundleFile, Manifest, undefined>;
 
+/** The articles' search keys by ordinal (of the ordered metas), and their total. */
+export type SearchKeysSource = Omit<SearchIndexInput, 'articleCount'>;
+
+/** No text indexed: every search finds nothing (for tests of the other files). */
+export const NO_SEARCH_KEYS: SearchKeysSource = Object.freeze({
+  totalKeys: 0,
+  keysOf: () => ({ keys: new Uint32Array(0), title: new Uint32Array(0) }),
+});
+
 /**
  * Every file of the bundle but the article files and the report, from the final
  * metadata (revs known) of a run's articles, in any order. Pure: the same metas give the
@@ -26,9 +36,15 @@ export type BundleBuild = Generator<BundleFile, Manifest, undefined>;
  * by hash, is returned last, so a writer holds one file at a time. Files are built
  * bottom-up for that reason: pages before the timeline and facets that name them,
  * facets before the tree and directory that name them. Identical content (a leaf and
- * its parent with the same articles) yields the same path twice.
+ * its parent with the same articles) yields the same path twice. `searchKeys` must be
+ * by ordinal of the ordered metas: the metas as finishArticles returned them.
  */
-export function* buildBundle(metas: readonly ArticleMeta[], generatedAt: string, pageSize = PAGE_SIZE): BundleBuild {
+export function* buildBundle(
+  metas: readonly ArticleMeta[],
+  generatedAt: string,
+  pageSize = PAGE_SIZE,
+  searchKeys: SearchKeysSource = NO_SEARCH_KEYS,
+): BundleBuild {
   const ordered = orderArticles(metas);
   const pages: string[] = [];
   for (const page of buildPages(ordered, pageSize)) pages.push(yield* emit(BUNDLE_FILES.page, page));
@@ -54,6 +70,7 @@ export function* buildBundle(metas: readonly ArticleMeta[], generatedAt: string,
     stocks.push({ ...ref, count: ordinals.length, facet: yield* emitFacet(input, ordered, pageSize) });
   }
   const directory = yield* emit(BUNDLE_FILES.stocks, { stocks });
+  const search = yield* buildSearchIndex({ ...searchKeys, articleCount: ordered.length });
 
   const toCategoryNode = (node: CategoryTreeNode): CategoryNode => ({
     name: node.name,
@@ -71,6 +88,7 @@ export function* buildBundle(metas: readonly ArticleMeta[], generatedAt: string,
       stocks: directory,
       stockCount: stocks.length,
       categories: tree.roots.map(toCategoryNode),
+      search,
     },
     generatedAt,
   );

@@ -12,6 +12,7 @@ const content: ManifestContent = {
   stocks: 'cccccccccc',
   stockCount: 1,
   categories: [{ name: '金融', path: ['金融'], count: 3, facet: 'dddddddddd', children: [] }],
+  search: 'eeeeeeeeee',
 };
 
 describe('buildManifest', () => {

@@ -21,6 +21,7 @@ export function buildManifest(content: ManifestContent, generatedAt: string): Ma
     stocks: content.stocks,
     stockCount: content.stockCount,
     categories: content.categories,
+    search: content.search,
   };
   const version = contentHash(JSON.stringify(versioned));
   const { schemaVersion, ...rest } = versioned;

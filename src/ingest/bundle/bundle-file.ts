@@ -8,6 +8,7 @@ export const BUNDLE_FILES: BundleFileTemplates = Object.freeze({
   facet: 'facets/{hash}.json',
   timeline: 'timeline/{hash}.json',
   stocks: 'stocks/{hash}.json',
+  search: 'search/{hash}.json',
 });
 
 /**

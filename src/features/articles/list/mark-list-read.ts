@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions } from '../../../bundle/meta-page-query';
-import { subtractOrdinals } from '../../../bundle/ordinal-sets';
+import { subtractOrdinals } from '../../../shared/ordinal-sets';
 import { getTimelineQueryOptions } from '../../../bundle/timeline-query';
 import { getReadOrdinalsQueryOptions } from '../../read-state/read-ordinals';
 import { markAllRead, type MarkAllReadToken, type ReadState } from '../../read-state/read-store';

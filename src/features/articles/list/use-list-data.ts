@@ -10,7 +10,7 @@ import { useFacets } from '../../../bundle/facet-query';
 import { facetRefsOf, filterOrdinals } from '../../../bundle/filter-facets';
 import { useManifest } from '../../../bundle/manifest-query';
 import { getMetaPageQueryOptions, headPageRef } from '../../../bundle/meta-page-query';
-import { subtractOrdinals } from '../../../bundle/ordinal-sets';
+import { subtractOrdinals } from '../../../shared/ordinal-sets';
 import { metaLocator, type MetaSource } from './meta-locator';
 import { useStockDirectory } from '../../../bundle/stock-directory-query';
 import { dayIndexOf } from '../../../bundle/timeline-index';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 
 import { categoryNodes } from '../../../bundle/category-lookup';
 import { useFacets, type FacetRef } from '../../../bundle/facet-query';
-import { intersectOrdinals, subtractOrdinals } from '../../../bundle/ordinal-sets';
+import { intersectOrdinals, subtractOrdinals } from '../../../shared/ordinal-sets';
 import type { ListData } from './use-list-data';
 
 /**

@@ -1,0 +1,70 @@
+import { intersectOrdinals } from './ordinal-sets';
+import { isExactTerm, searchTerms, termBigrams } from './search-text';
+
+/**
+ * What a query needs from the index, and how its lists combine. Pure, for both the app
+ * and the benchmark; the files themselves are fetched and checked by the caller.
+ */
+export interface SearchPlan {
+  /** The query's terms, normalized (search-text.ts); empty for a blank query. */
+  readonly terms: readonly string[];
+  /** Every bigram the terms need, once. */
+  readonly keys: readonly string[];
+  /**
+   * True when the index alone gives the exact answer: every term is one bigram. Else the
+   * lists give candidates, a superset, each to be checked against its article's text.
+   */
+  readonly exact: boolean;
+}
+
+export function planSearch(query: string): SearchPlan {
+  const terms = searchTerms(query);
+  const keys = [...new Set(terms.flatMap(termBigrams))];
+  return { terms, keys, exact: terms.length > 0 && terms.every(isExactTerm) };
+}
+
+/** A plan can run only when some term has a key: one-character terms alone would match most of the corpus. */
+export function isSearchable(plan: SearchPlan): boolean {
+  return plan.keys.length > 0;
+}
+
+/** A key's lists as the caller found them: all articles with it, and those with it in the title. */
+export interface KeyLists {
+  readonly all: Int32Array;
+  readonly title: Int32Array;
+}
+
+export interface SearchCandidates {
+  /** Ascending: every article that has all the keys (exactly the matches when the plan is exact). */
+  readonly all: Int32Array;
+  /** Ascending, within `all`: those whose titles have all the keys. */
+  readonly title: Int32Array;
+}
+
+/**
+ * The AND of the keys' lists, shortest first so each step is at most as long as the
+ * shortest list. `lists` maps each key of the plan to its lists, or to null for a key
+ * the index does not have (no article has it: nothing matches).
+ */
+export function searchCandidates(plan: SearchPlan, lists: ReadonlyMap<string, KeyLists | null>): SearchCandidates {
+  const found: KeyLists[] = [];
+  for (const key of plan.keys) {
+    const entry = lists.get(key);
+    if (entry === undefined) throw new Error(`searchCandidates: no lists for ${JSON.stringify(key)}`);
+    if (entry === null) return { all: new Int32Array(0), title: new Int32Array(0) };
+    found.push(entry);
+  }
+  if (found.length === 0) return { all: new Int32Array(0), title: new Int32Array(0) };
+  const byLength = [...found].sort((a, b) => a.all.length - b.all.length);
+  let all = byLength[0]!.all;
+  for (const entry of byLength.slice(1)) all = intersectOrdinals(all, entry.all);
+  const byTitle = [...found].sort((a, b) => a.title.length - b.title.length);
+  let title = byTitle[0]!.title;
+  for (const entry of byTitle.slice(1)) title = intersectOrdinals(title, entry.title);
+  return { all, title: intersectOrdinals(title, all) };
+}
+
+/** Whether normalized text contains every term: the check of a candidate. */
+export function matchesAllTerms(normalizedText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => normalizedText.includes(term));
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleSearchText, bigramKeys, bigramOfKey, normalizeSearchText, searchShardOf, searchTerms, termBigrams, treeText,
+  type SearchTreeAdapter,
+} from './search-text';
+
+describe('normalizeSearchText', () => {
+  it.each([
+    ['full-width letters and digits fold', 'ＡＢＣ１２３股份', 'abc123股份'],
+    ['Latin letters lower-case', 'Bank of China', 'bank of china'],
+    ['ideographic and no-break spaces become one space', '上海\u3000\u00a0 经济', '上海 经济'],
+    ['newlines are spaces', '上海\n\n经济', '上海 经济'],
+    ['zero-width and bidi characters go', '中\u200b关\u202e村\ufeff', '中关村'],
+    ['Chinese punctuation stays', '“两区”建设，', '“两区”建设,'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeSearchText(input)).toBe(expected);
+  });
+});
+
+describe('searchTerms', () => {
+  it.each([
+    ['one word', '知识产权', ['知识产权']],
+    ['words separated by any space are ANDed', '绿色金融\u3000 北交所', ['绿色金融', '北交所']],
+    ['the same normalization as the index', 'ＳＨ600519', ['sh600519']],
+    ['duplicates and words inside another go', '茅台 贵州茅台 茅台', ['贵州茅台']],
+    ['blank', ' \u3000 ', []],
+  ])('%s', (_name, query, expected) => {
+    expect(searchTerms(query)).toEqual(expected);
+  });
+
+  it('bounds a pasted article to a few terms of a few characters', () => {
+    const terms = searchTerms(Array.from({ length: 50 }, (_, i) => `词${i}`.repeat(30)).join(' '));
+    expect(terms.length).toBeLessThanOrEqual(8);
+    expect(Math.max(...terms.map((t) => t.length))).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('bigrams', () => {
+  it('are the distinct adjacent pairs without a space, ascending', () => {
+    const keys = [...bigramKeys('市场 市场投资')].map(bigramOfKey);
+    expect(keys.sort()).toEqual(['场投', '市场', '投资'].sort());
+    expect([...bigramKeys('市场 市场投资')]).toEqual([...bigramKeys('市场 市场投资')].sort((a, b) => a - b));
+  });
+
+  it('of a term: one for two characters, none for one', () => {
+    expect(termBigrams('中关村')).toEqual(['中关', '关村']);
+    expect(termBigrams('a股')).toEqual(['a股']);
+    expect(termBigrams('油')).toEqual([]);
+    expect(termBigrams('000')).toEqual(['00']);
+  });
+
+  it('round-trip through their keys, surrogate halves included', () => {
+    for (const pair of ['中关', 'a1', '𠀀'[0]! + '𠀀'[1]!]) expect(bigramOfKey(bigramKeys(pair)[0]!)).toBe(pair);
+  });
+});
+
+describe('searchShardOf', () => {
+  it('spreads the bigrams of one script evenly over 1,024 shards', () => {
+    const counts = new Array<number>(1024).fill(0);
+    let n = 0;
+    for (let a = 0x4e00; a < 0x4e00 + 400; a++) {
+      for (let b = 0x4e00; b < 0x4e00 + 400; b++) {
+        counts[searchShardOf(String.fromCharCode(a, b), 1024)]!++;
+        n++;
+      }
+    }
+    expect(Math.max(...counts) / (n / 1024)).toBeLessThan(1.3);
+  });
+});
+
+interface Node {
+  readonly tag?: string;
+  readonly text?: string;
+  readonly children?: readonly Node[];
+}
+const adapter: SearchTreeAdapter<Node> = {
+  children: (node) => node.children ?? [],
+  text: (node) => node.text ?? null,
+  tag: (node) => node.tag ?? null,
+};
+
+describe('treeText', () => {
+  it('breaks the text between blocks, not inside inline elements', () => {
+    const doc: Node = {
+      children: [
+        { tag: 'p', children: [{ text: '上海' }] },
+        { tag: 'p', children: [{ text: '经' }, { tag: 'strong', children: [{ text: '济' }] }] },
+      ],
+    };
+    expect(normalizeSearchText(treeText(doc, adapter)).trim()).toBe('上海 经济');
+  });
+
+  it('walks 50,000 levels of nesting without overflowing the stack', () => {
+    let node: Node = { text: '深处' };
+    for (let i = 0; i < 50_000; i++) node = { tag: i % 2 ? 'div' : 'em', children: [node] };
+    expect(normalizeSearchText(treeText({ children: [node] }, adapter)).trim()).toBe('深处');
+  });
+});
+
+describe('articleSearchText', () => {
+  it('holds the title, the body and every way of naming each stock', () => {
+    const text = articleSearchText('标题', '正文', [{ code: 'sz000931', market: 'SZ', symbol: '000931', name: '中关村' }]);
+    for (const part of ['标题', '正文', 'sz000931', '000931.sz', '中关村']) expect(text).toContain(part);
+    expect(text).not.toContain('标题正文');
+  });
+});

@@ -1,0 +1,161 @@
+import type { StockRef } from './bundle-types';
+import { formatStockSymbol } from './stock-markets';
+
+/**
+ * What search matches, for both sides: the ingest indexes this text, the app checks
+ * candidates against the same text made from the article file. Matching is exact on the
+ * text the reader sees, so both must agree to the character; every rule lives here.
+ *
+ * - The text of an article is its title, its body's text with a break between blocks
+ *   (two paragraphs "上海" and "经济" do not contain "海经"), and per stock its code,
+ *   symbol, display symbol and name ("sz000931 000931 000931.sz 中关村"), so a code
+ *   finds every article that mentions the stock even where the body spells it otherwise.
+ * - Normalized: NFKC (full-width ＡＢＣ１２３ → abc123), lower case, zero-width characters
+ *   gone, every run of whitespace one space.
+ * - The index key of a text is each pair of adjacent UTF-16 units that contains no space
+ *   (a bigram). A term of two units is one key, exactly; a longer term's keys are
+ *   necessary but not sufficient, so candidates are checked against the text.
+ */
+
+/** Elements whose start and end break the text: the article HTML's block elements. */
+export const SEARCH_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'ul', 'ol', 'li',
+  'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'div',
+]);
+
+/** Bounds on a query: longer ones are cut, further terms dropped (a pasted article is not a query). */
+export const SEARCH_LIMITS = Object.freeze({ queryLength: 200, terms: 8, termLength: 40 });
+
+const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const WHITESPACE = /\s+/g;
+
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '').replace(WHITESPACE, ' ');
+}
+
+/** How a walk sees a node of either side's DOM: the text of a text node, or an element's tag. */
+export interface SearchTreeAdapter<N> {
+  children(node: N): ArrayLike<N>;
+  /** A text node's text, else null. */
+  text(node: N): string | null;
+  /** An element's lower-case tag name, else null (documents, comments). */
+  tag(node: N): string | null;
+}
+
+/**
+ * The raw text of a tree (not yet normalized), with a newline around every block
+ * element. Iterative: a post nested 20,000 levels deep must not overflow the stack.
+ */
+export function treeText<N>(root: N, adapter: SearchTreeAdapter<N>): string {
+  const parts: string[] = [];
+  // Entries are nodes to visit, or BREAK for the end of a block.
+  const BREAK = null;
+  const stack: (N | null)[] = [];
+  const pushChildren = (node: N): void => {
+    const children = adapter.children(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BREAK) {
+      parts.push('\n');
+      continue;
+    }
+    const text = adapter.text(node);
+    if (text !== null) {
+      parts.push(text);
+      continue;
+    }
+    const tag = adapter.tag(node);
+    if (tag === null) continue;
+    if (SEARCH_BLOCK_TAGS.has(tag)) {
+      parts.push('\n');
+      stack.push(BREAK);
+    }
+    pushChildren(node);
+  }
+  return parts.join('');
+}
+
+/** The stock part of an article's text: what a reader may type to find the stock. */
+export function stockSearchText(stocks: readonly StockRef[]): string {
+  return stocks.map((s) => `${s.code} ${s.symbol} ${formatStockSymbol(s)} ${s.name}`).join('\n');
+}
+
+/** An article's searchable text, normalized: title, body, stocks. */
+export function articleSearchText(title: string, bodyText: string, stocks: readonly StockRef[]): string {
+  return normalizeSearchText(`${title}\n${bodyText}\n${stockSearchText(stocks)}`);
+}
+
+/** A bigram as the number the ingest sorts by: its first unit in the high half. */
+export function bigramKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
+}
+
+export function bigramOfKey(key: number): string {
+  return String.fromCharCode(key >>> 16, key & 0xffff);
+}
+
+/** The distinct bigram keys of normalized text, ascending. Linear plus one sort of the text's pairs. */
+export function bigramKeys(normalized: string): Uint32Array {
+  const keys = new Uint32Array(Math.max(0, normalized.length - 1));
+  let n = 0;
+  for (let i = 0; i + 1 < normalized.length; i++) {
+    if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
+    keys[n++] = bigramKey(normalized, i);
+  }
+  const sorted = keys.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  }
+  return sorted.slice(0, distinct);
+}
+
+/**
+ * A query's terms, normalized and in the order typed: words separated by spaces, all of
+ * which must occur (AND). Duplicates and terms inside another term go (茅台 adds nothing
+ * to 贵州茅台).
+ */
+export function searchTerms(query: string): string[] {
+  const words = normalizeSearchText(query.slice(0, SEARCH_LIMITS.queryLength))
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => word.slice(0, SEARCH_LIMITS.termLength));
+  const unique = [...new Set(words)];
+  return unique.filter((word) => !unique.some((other) => other !== word && other.includes(word))).slice(0, SEARCH_LIMITS.terms);
+}
+
+/** The index keys a term needs, as their two-unit strings; none for a one-unit term. */
+export function termBigrams(term: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < term.length; i++) out.add(term.slice(i, i + 2));
+  return [...out];
+}
+
+/** True when the index alone answers the term exactly (a single key). */
+export function isExactTerm(term: string): boolean {
+  return term.length === 2;
+}
+
+/**
+ * The shard of a bigram among `shardCount` (a power of two): FNV-1a over its two units,
+ * then a murmur-style finalizer, as bigrams of one script differ only in their low bits
+ * and a plain hash crowds them into a few files.
+ */
+export function searchShardOfKey(key: number, shardCount: number): number {
+  let h = 0x811c9dc5;
+  h = Math.imul(h ^ (key >>> 16), 0x01000193);
+  h = Math.imul(h ^ (key & 0xffff), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) & (shardCount - 1);
+}
+
+export function searchShardOf(bigram: string, shardCount: number): number {
+  return searchShardOfKey(bigramKey(bigram, 0), shardCount);
+}

@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, Manifest } from '../src/shared/bundle-types';
+import { matchesAllTerms, planSearch, searchCandidates, type KeyLists } from '../src/shared/search-match';
+import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
+import { ingestFolder } from '../src/ingest/ingest-folder';
+import { PARALLEL_THRESHOLD } from '../src/ingest/process-files';
+import { searchTextOf } from '../src/ingest/steps/index-search-text';
+import { checkBundle, type CheckedBundle } from './bundle-checks';
+
+/**
+ * The index against the truth: over a generated corpus, ingested through the worker
+ * threads as real folders are, every query's answer — the index's lists, then the check
+ * of candidates against their text — must be exactly the articles whose text (title,
+ * cleaned body as the article file holds it, stocks) contains every term.
+ */
+const POSTS = PARALLEL_THRESHOLD + 100;
+let dir: string;
+let bundle: CheckedBundle;
+let texts: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ducai-search-'));
+  const posts = join(dir, 'posts');
+  mkdirSync(posts);
+  for (const post of generateCorpus({ count: POSTS, seed: 7 })) writeFileSync(join(posts, post.fileName), post.text);
+  await ingestFolder({ postsDir: posts, outDir: join(dir, 'out'), now: new Date('2026-12-01T00:00:00Z') });
+  const read = (path: string) => readFileSync(join(dir, 'out', path), 'utf8');
+  bundle = checkBundle(JSON.parse(read('manifest.json')) as Manifest, read);
+  // The truth is read from the article files, as the app reads them, not from the ingest's DOM.
+  texts = bundle.ordered.map((meta) => {
+    const article = JSON.parse(read(`articles/${meta.id}.json`)) as Article;
+    return searchTextOf(parseDocument(article.html), article.title, article.stocks);
+  });
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function answer(query: string): { matches: number[]; candidates: number; exact: boolean } {
+  const plan = planSearch(query);
+  const lists = new Map<string, KeyLists | null>(plan.keys.map((key) => [key, bundle.search.get(key) ?? null]));
+  const candidates = searchCandidates(plan, lists);
+  const matches = [...candidates.all].filter((o) => plan.exact || matchesAllTerms(texts[o]!, plan.terms));
+  if (plan.exact) expect(matches.every((o) => matchesAllTerms(texts[o]!, plan.terms)), `${query}: exact lists hold only matches`).toBe(true);
+  return { matches, candidates: candidates.all.length, exact: plan.exact };
+}
+
+const truth = (query: string): number[] => {
+  const { terms } = planSearch(query);
+  return texts.flatMap((text, o) => (matchesAllTerms(text, terms) ? [o] : []));
+};
+
+/** Substrings of the corpus itself, of each length, so every kind of query has true matches. */
+function sampled(length: number, count: number, seed: number): string[] {
+  const out: string[] = [];
+  let x = seed;
+  while (out.length < count) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const text = texts[x % texts.length]!;
+    const at = (x >>> 8) % Math.max(1, text.length - length);
+    const piece = text.slice(at, at + length);
+    if (piece.length === length && !piece.includes(' ')) out.push(piece);
+  }
+  return out;
+}
+
+describe('the search index of an ingested corpus', () => {
+  it('indexes every article', () => {
+    expect(bundle.ordered.length).toBeGreaterThan(POSTS * 0.9);
+    expect(bundle.search.size).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['2 characters', () => sampled(2, 25, 1)],
+    ['3 characters', () => sampled(3, 25, 2)],
+    ['4 characters', () => sampled(4, 25, 3)],
+    ['6 characters, across words', () => sampled(6, 15, 4)],
+    ['two words', () => sampled(2, 20, 5).map((w, i, all) => `${w} ${all[(i + 7) % all.length]}`)],
+    ['no match', () => ['中关村茅台宁德', 'zzqx', '９９５亿元整整']],
+  ])('answers %s exactly, as a substring scan of the text does', (_kind, queries) => {
+    // Queries are drawn from the corpus, which exists only once beforeAll has run.
+    for (const query of queries()) {
+      const { matches, candidates } = answer(query);
+      expect(matches, query).toEqual(truth(query));
+      expect(candidates, `${query}: candidates include every match`).toBeGreaterThanOrEqual(matches.length);
+    }
+  });
+
+  it('finds every article that mentions a stock by its code, its symbol and its name', () => {
+    const stock = bundle.directory.stocks.find((s) => s.market === 'SZ' || s.market === 'SH')!;
+    const mentioning = bundle.ordered.flatMap((meta, o) => (meta.stocks.some((s) => s.code === stock.code) ? [o] : []));
+    for (const query of [stock.code, stock.code.toUpperCase(), stock.symbol, `${stock.symbol}.${stock.market}`]) {
+      const { matches } = answer(query);
+      expect(matches.filter((o) => mentioning.includes(o)), query).toEqual(mentioning);
+    }
+    expect(answer(stock.name).matches).toEqual(expect.arrayContaining(mentioning));
+  });
+
+  it('matches full-width and upper-case queries as the text is written', () => {
+    const word = sampled(3, 40, 9).find((w) => /[a-z0-9]/.test(w)) ?? 'a股';
+    const wide = word.replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.toUpperCase().charCodeAt(0) + 0xfee0));
+    expect(answer(wide).matches).toEqual(truth(word));
+  });
+});
