@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type {
-  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchDirectory, SearchList, SearchShard,
+  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchDirectory, SearchIdPage, SearchList, SearchShard,
   StockDirectory, Timeline,
 } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION, HEAD_SIZE, SPARSE_RATIO } from '../src/shared/bundle-types';
@@ -167,7 +167,13 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBu
   }
 
   const search = new Map<string, KeyLists>();
-  const { shards } = load<SearchDirectory>('search', manifest.search);
+  const { shards, idPageSize, idPages } = load<SearchDirectory>('search', manifest.search);
+  expect(idPages).toHaveLength(Math.ceil(n / idPageSize));
+  idPages.forEach((hash, k) => {
+    const page = load<SearchIdPage>('search', hash);
+    expect(page.first).toBe(k * idPageSize);
+    expect(page.articles).toEqual(ordered.slice(k * idPageSize, (k + 1) * idPageSize).map((m) => [m.id, m.rev]));
+  });
   expect(shards.length & (shards.length - 1), 'a power of two shards').toBe(0);
   shards.forEach((hash, shard) => {
     const { entries } = load<SearchShard>('search', hash);

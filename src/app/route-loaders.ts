@@ -5,6 +5,9 @@ import { getArticleQueryOptions } from '../bundle/article-query';
 import { getStockDirectoryQueryOptions } from '../bundle/stock-directory-query';
 import { isArticleId } from '../shared/article-id';
 import { parseListFilters } from '../shared/list-filters';
+import { parseListQuery } from '../shared/list-query';
+import { isSearchable, planSearch } from '../shared/search-match';
+import { getSearchCandidatesQueryOptions } from '../bundle/search-query';
 import { prefetchListData } from '../features/articles/list/prefetch-list-data';
 import { prefetchManifest } from './routes/prefetch';
 
@@ -19,7 +22,13 @@ import { prefetchManifest } from './routes/prefetch';
 export function articleListLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const manifest = await prefetchManifest(queryClient);
-    if (manifest) prefetchListData(queryClient, manifest, parseListFilters(new URL(request.url).search));
+    const url = new URL(request.url);
+    const query = parseListQuery(url.search);
+    const filters = parseListFilters(url.search);
+    if (manifest) prefetchListData(queryClient, manifest, filters, { rowsOnly: query.text !== '' && !filters.unread });
+    // A search starts on the index as the page's code loads.
+    const plan = planSearch(query.text);
+    if (manifest && isSearchable(plan)) void queryClient.prefetchQuery(getSearchCandidatesQueryOptions(queryClient, manifest, plan));
     return null;
   };
 }

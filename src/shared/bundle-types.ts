@@ -243,6 +243,21 @@ export interface IngestReport {
 export interface SearchDirectory {
   /** Hashes of the SearchShards; the length is a power of two. */
   readonly shards: readonly string[];
+  /** Ordinals per SearchIdPage. */
+  readonly idPageSize: number;
+  /** Hashes of the SearchIdPages: page k holds ordinals [k * idPageSize, (k + 1) * idPageSize). */
+  readonly idPages: readonly string[];
+}
+
+/**
+ * Which article an ordinal is, for search results scattered over the corpus: a result
+ * costs its few bytes here and its article file (which it needs for the snippet anyway),
+ * where a metadata page would cost a hundred articles' metadata.
+ */
+export interface SearchIdPage {
+  readonly first: number;
+  /** [id, rev] of each ordinal from `first` on. */
+  readonly articles: readonly (readonly [id: string, rev: string])[];
 }
 
 /**

@@ -9,6 +9,7 @@ import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-se
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
 import { OfflineStatus } from '../../features/offline/components/offline-status';
 import { useListVisit } from '../../features/read-state/use-list-visit';
+import { SearchBox } from '../../features/search/components/search-box';
 import { strings } from '../../shared/strings';
 import { paths } from '../paths';
 import { claimEntryId, scrollKeyOf } from '../scroll-key';
@@ -85,12 +86,13 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
               <BookmarksNavLink to={paths.bookmarks.getHref()} className={navClass} />
             </Suspense>
           </nav>
+          <SearchBox />
           <button
             type="button"
             onClick={cycleTheme}
             aria-label={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
             title={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
-            className="ml-auto inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken"
+            className="inline-flex min-h-10 min-w-10 shrink-0 items-center justify-center rounded-lg text-faint hover:bg-sunken"
           >
             <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5">
               <circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.6" />

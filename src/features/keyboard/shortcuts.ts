@@ -3,7 +3,7 @@ import { strings } from '../../shared/strings';
 /** The kinds of page, as far as keys go: the article list, the reading view, anything else. */
 export type ShortcutPage = 'list' | 'reader' | 'other';
 
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'back' | 'toggleRead' | 'bookmark' | 'original' | 'theme' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'back' | 'toggleRead' | 'bookmark' | 'original' | 'search' | 'theme' | 'help';
 
 export interface Shortcut {
   readonly action: ShortcutAction;
@@ -28,6 +28,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'toggleRead', keys: ['m'], label: strings.keyboard.toggleRead, where: ['list', 'reader'] },
   { action: 'bookmark', keys: ['s', 'b'], label: strings.keyboard.bookmark, where: ['list', 'reader'] },
   { action: 'original', keys: ['v'], label: strings.keyboard.original, where: ['reader'] },
+  { action: 'search', keys: ['/'], label: strings.keyboard.search, where: ['list', 'reader', 'other'] },
   { action: 'theme', keys: ['t'], label: strings.keyboard.theme, where: ['list', 'reader', 'other'] },
   { action: 'help', keys: ['?'], label: strings.keyboard.help, where: ['list', 'reader', 'other'] },
 ];

@@ -20,7 +20,7 @@ export const PAGE_SIZE = 100;
 export type BundleBuild = Generator<BundleFile, Manifest, undefined>;
 
 /** The articles' search keys by ordinal (of the ordered metas), and their total. */
-export type SearchKeysSource = Omit<SearchIndexInput, 'articleCount'>;
+export type SearchKeysSource = Omit<SearchIndexInput, 'articles'>;
 
 /** No text indexed: every search finds nothing (for tests of the other files). */
 export const NO_SEARCH_KEYS: SearchKeysSource = Object.freeze({
@@ -70,7 +70,7 @@ export function* buildBundle(
     stocks.push({ ...ref, count: ordinals.length, facet: yield* emitFacet(input, ordered, pageSize) });
   }
   const directory = yield* emit(BUNDLE_FILES.stocks, { stocks });
-  const search = yield* buildSearchIndex({ ...searchKeys, articleCount: ordered.length });
+  const search = yield* buildSearchIndex({ ...searchKeys, articles: ordered });
 
   const toCategoryNode = (node: CategoryTreeNode): CategoryNode => ({
     name: node.name,

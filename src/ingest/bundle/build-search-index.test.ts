@@ -13,7 +13,8 @@ const keysOf = (texts: readonly string[]) => (ordinal: number) => ({
 
 function build(texts: readonly string[], totalKeys = 0) {
   const files = new Map<string, unknown>();
-  const generator = buildSearchIndex({ articleCount: texts.length, totalKeys, keysOf: keysOf(texts) });
+  const articles = texts.map((_, i) => ({ id: `id-${i}`, rev: `rev${i}` }));
+  const generator = buildSearchIndex({ articles, totalKeys, keysOf: keysOf(texts) });
   let next = generator.next();
   const order: string[] = [];
   for (; !next.done; next = generator.next()) {
@@ -42,16 +43,21 @@ describe('buildSearchIndex', () => {
     expect(lookup('股份')).toBeNull();
   });
 
-  it('names every shard, the directory last', () => {
+  it('names every shard and id page, the directory last', () => {
     const { directory, order, files } = build(TEXTS);
     expect(directory.shards).toHaveLength(searchShardCount(TEXTS.length));
     expect(directory.shards.every((hash) => files.has(hash))).toBe(true);
+    expect(directory.idPages.map((hash) => files.get(hash))).toEqual([
+      { first: 0, articles: TEXTS.map((_, i) => [`id-${i}`, `rev${i}`]) },
+    ]);
     expect(files.get(order.at(-1)!)).toBe(directory);
   });
 
   it('gives a long list a file of its own and keeps the shard small', () => {
     const texts = Array.from({ length: 30_000 }, (_, i) => (i % 2 === 0 ? '市场' : `第${i}`));
     const { lookup, directory, files } = build(texts);
+    expect(directory.idPages).toHaveLength(Math.ceil(30_000 / SEARCH_INDEX_SIZES.idPageSize));
+    expect(files.get(directory.idPages[2]!)).toMatchObject({ first: 2 * SEARCH_INDEX_SIZES.idPageSize });
     expect(lookup('市场')!.all).toHaveLength(15_000);
     const shard = files.get(directory.shards[searchShardOf('市场', directory.shards.length)]!) as SearchShard;
     const entry = shard.entries.find(([key]) => key === '市场')!;

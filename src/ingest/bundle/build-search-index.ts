@@ -1,11 +1,12 @@
-import type { SearchDirectory, SearchEntry, SearchList, SearchShard } from '../../shared/bundle-types';
+import type { ArticleMeta, SearchDirectory, SearchEntry, SearchIdPage, SearchList, SearchShard } from '../../shared/bundle-types';
 import { encodeOrdinals } from '../../shared/ordinal-list';
 import { bigramOfKey, searchShardOfKey } from '../../shared/search-text';
 import type { SearchKeys } from '../steps/index-search-text';
 import { BUNDLE_FILES, bundleFile, type BundleFile } from './bundle-file';
 
 export interface SearchIndexInput {
-  readonly articleCount: number;
+  /** Every article by ordinal: its id and rev go into the id pages. */
+  readonly articles: readonly Pick<ArticleMeta, 'id' | 'rev'>[];
   /** Keys over all articles: how many passes keep the builders' memory bounded. */
   readonly totalKeys: number;
   /** The keys of the article at an ordinal; called once a pass, in ascending ordinal order. */
@@ -16,9 +17,10 @@ export interface SearchIndexInput {
  * Sizes, measured on generated corpora (README, "Search"): a list longer than
  * `inlineChars` once encoded gets its own file, so a shard stays a few KB whatever the
  * corpus; about `articlesPerShard` articles a shard keeps the small lists' shards near
- * 10-20 KB gzip; `keysPerPass` postings' builders (1-2 bytes each) are what one pass holds.
+ * 10-20 KB gzip; `keysPerPass` postings' builders (1-2 bytes each) are what one pass holds;
+ * an id page of `idPageSize` articles is about 1.5 KB gzip, what one scattered result costs.
  */
-export const SEARCH_INDEX_SIZES = Object.freeze({ inlineChars: 1024, articlesPerShard: 100, maxShards: 4096, keysPerPass: 40_000_000 });
+export const SEARCH_INDEX_SIZES = Object.freeze({ idPageSize: 64, inlineChars: 512, articlesPerShard: 50, maxShards: 4096, keysPerPass: 40_000_000 });
 
 export function searchShardCount(articleCount: number): number {
   let shards = 1;
@@ -67,7 +69,8 @@ class KeySlots {
  * shards s with s % passes == pass, so memory is that of one pass's lists.
  */
 export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile, string, undefined> {
-  const shardCount = searchShardCount(input.articleCount);
+  const articleCount = input.articles.length;
+  const shardCount = searchShardCount(articleCount);
   let passes = 1;
   while (passes < shardCount && input.totalKeys / passes > SEARCH_INDEX_SIZES.keysPerPass) passes *= 2;
   const shards: string[] = new Array<string>(shardCount);
@@ -91,7 +94,7 @@ export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile
         else titleCounts[slot]!++;
       }
     };
-    for (let ordinal = 0; ordinal < input.articleCount; ordinal++) {
+    for (let ordinal = 0; ordinal < articleCount; ordinal++) {
       const { keys, title } = input.keysOf(ordinal);
       countKeys(keys, 'all');
       countKeys(title, 'title');
@@ -107,7 +110,7 @@ export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile
     const titleOrdinals = new Int32Array(titleStarts[n]!);
     const fill = new Float64Array(starts.subarray(0, n));
     const titleFill = new Float64Array(titleStarts.subarray(0, n));
-    for (let ordinal = 0; ordinal < input.articleCount; ordinal++) {
+    for (let ordinal = 0; ordinal < articleCount; ordinal++) {
       const { keys, title } = input.keysOf(ordinal);
       for (let i = 0; i < keys.length; i++) {
         if (mine(keys[i]!)) ordinals[fill[slots.slot(keys[i]!)]!++] = ordinal;
@@ -142,7 +145,15 @@ export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile
       shards[shard] = file.hash;
     }
   }
-  const directory = bundleFile(BUNDLE_FILES.search, { shards } satisfies SearchDirectory);
+  const idPages: string[] = [];
+  const size = SEARCH_INDEX_SIZES.idPageSize;
+  for (let first = 0; first < articleCount; first += size) {
+    const page: SearchIdPage = { first, articles: input.articles.slice(first, first + size).map((a) => [a.id, a.rev] as const) };
+    const file = bundleFile(BUNDLE_FILES.search, page);
+    yield file;
+    idPages.push(file.hash);
+  }
+  const directory = bundleFile(BUNDLE_FILES.search, { shards, idPageSize: size, idPages } satisfies SearchDirectory);
   yield directory;
   return directory.hash;
 }

@@ -20,6 +20,11 @@ import { ArticleListSkeleton } from './article-list-skeleton';
 import { ActiveFilters } from './active-filters';
 import { BundleLoadError } from './bundle-load-error';
 import { VirtualArticleList } from './virtual-article-list';
+import { parseListQuery, withListQuery } from '../../../shared/list-query';
+import { useSearchList } from '../../search/use-search-list';
+import { LoadMoreResults } from '../../search/components/load-more-results';
+import { SearchEmpty } from '../../search/components/search-empty';
+import { SortToggle } from '../../search/components/sort-toggle';
 
 /**
  * The home page: the category tree (a sidebar on wide screens, a drawer on narrow ones)
@@ -30,12 +35,21 @@ export function ArticleBrowser() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const filters = useMemo(() => parseListFilters(location.search), [location.search]);
+  const query = useMemo(() => parseListQuery(location.search), [location.search]);
   const from = parseDay(new URLSearchParams(location.search).get('from'));
-  const filterSearch = listFiltersToSearch(filters);
+  const filterSearch = withListQuery(listFiltersToSearch(filters), query);
   const search = from === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(from)}`;
   const hrefFrom = (day: number | null) =>
     paths.home.getHref(day === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(day)}`);
-  const { data, error, isFetching, refetch } = useListData(filters);
+  const list = useListData(filters, { rowsOnly: query.text !== '' });
+  const searched = useSearchList(list.data, query, search);
+  const { data, search: found } = searched;
+  const error = list.error ?? searched.error;
+  const isFetching = list.isFetching || (found?.loading ?? false);
+  const refetch = () => {
+    list.refetch();
+    searched.refetch();
+  };
   const read = useReadState();
   const drawer = useRef<HTMLDialogElement>(null);
 
@@ -59,8 +73,9 @@ export function ArticleBrowser() {
   // What the list is of: its categories' names, the stock's name and code, else 最新资讯.
   const stock = data?.stock ?? null;
   const categoryNames = filters.categories.map((c) => c.split('/').at(-1));
-  const title =
-    stock && categoryNames.length === 0
+  const title = found
+    ? strings.search.heading(query.text)
+    : stock && categoryNames.length === 0
       ? strings.list.stockHeading(stock.name, formatStockSymbol(stock))
       : [...categoryNames, ...(stock ? [`${stock.name} · ${formatStockSymbol(stock)}`] : [])].join('、') || strings.list.heading;
   const unread = useUnreadCount();
@@ -91,9 +106,18 @@ export function ArticleBrowser() {
             <h1 id="list-heading" className="truncate text-xl font-bold">
               {title}
             </h1>
-            {data && <p className="text-sm text-faint">{strings.list.total(data.total)}</p>}
+            {data && (
+              <p className="text-sm text-faint" aria-live="polite" data-count={found ? (found.exact ? 'exact' : 'partial') : undefined}>
+                {!found
+                  ? strings.list.total(data.total)
+                  : found.exact
+                    ? strings.search.found(data.total)
+                    : strings.search.foundSoFar(data.total, found.unchecked)}
+              </p>
+            )}
           </div>
           <div className="flex flex-wrap items-center gap-2">
+          {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
           <button
             type="button"
             onClick={() => void navigate(paths.home.getHref(listFiltersToSearch({ ...filters, unread: !filters.unread })))}
@@ -107,6 +131,7 @@ export function ArticleBrowser() {
           <button
             type="button"
             onClick={() => void markAll()}
+            hidden={found !== null}
             disabled={!data || data.partial || data.rows.length === 0}
             className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
           >
@@ -128,7 +153,21 @@ export function ArticleBrowser() {
         {error ? (
           <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />
         ) : data ? (
-          <VirtualArticleList key={search} data={data} search={search} activeStock={filters.stock} from={from} hrefFrom={hrefFrom} />
+          <VirtualArticleList
+            key={search}
+            data={data}
+            search={search}
+            activeStock={filters.stock}
+            from={from}
+            hrefFrom={hrefFrom}
+            {...(found
+              ? {
+                  terms: found.plan.terms,
+                  empty: <SearchEmpty summary={found} query={query} filtered={hasFilters(filters)} />,
+                  footer: <LoadMoreResults summary={found} />,
+                }
+              : {})}
+          />
         ) : (
           <ArticleListSkeleton />
         )}

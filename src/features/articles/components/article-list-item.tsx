@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { BeijingTime } from '../../../components/beijing-time';
+import { HighlightedText } from '../../../components/highlighted-text';
 import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { useIsRead } from '../../read-state/read-store';
 import { useReadingSettings } from '../../settings/reading-settings';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
+import { SearchSnippet } from '../../search/components/search-snippet';
 import { StockChip } from './stock-chip';
 
 interface ArticleListItemProps {
@@ -19,10 +21,12 @@ interface ArticleListItemProps {
   readonly search: string;
   readonly activeStock: string | null;
   readonly onOpen: (id: string) => void;
+  /** Search terms to mark in the title, with a snippet around the first match in place of the summary. */
+  readonly terms?: readonly string[];
 }
 
 /** One article of the list. The title link is the item's focus target (j/k, Enter). */
-export function ArticleListItem({ article, manifest, search, activeStock, onOpen }: ArticleListItemProps) {
+export function ArticleListItem({ article, manifest, search, activeStock, onOpen, terms = [] }: ArticleListItemProps) {
   const queryClient = useQueryClient();
   const read = useIsRead(article);
   // With the rev the article's URL is immutable: cached once, by the worker and the browser.
@@ -45,7 +49,7 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
             onClick={() => onOpen(article.id)}
             className={`rounded-sm hover:text-accent ${read ? 'font-normal text-muted' : 'text-ink'}`}
           >
-            {article.title}
+            <HighlightedText text={article.title} terms={terms} />
           </Link>
         </h3>
         <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-sm text-faint">
@@ -61,7 +65,10 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
             </>
           )}
         </p>
-        {!compact && article.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>}
+        {!compact && terms.length > 0 && <SearchSnippet manifest={manifest} article={article} terms={terms} />}
+        {!compact && terms.length === 0 && article.summary && (
+          <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>
+        )}
         {!compact && <div className="mt-2.5 flex items-center gap-2">
           {stocks.length > 0 && (
             <ul aria-label={strings.list.stocksLabel} className="flex min-w-0 flex-1 flex-wrap gap-1.5">

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useNavigationType } from 'react-router';
 
 import { paths } from '../../../app/paths';
@@ -28,6 +28,12 @@ interface VirtualArticleListProps {
   readonly from: number | null;
   /** The URL of the same list starting at another day (null: the top). */
   readonly hrefFrom: (day: number | null) => string;
+  /** Search terms marked in the rows. */
+  readonly terms?: readonly string[];
+  /** Shown in place of the list when it is empty (else the plain empty message). */
+  readonly empty?: ReactNode;
+  /** Below the list (a search's "check more"). */
+  readonly footer?: ReactNode;
 }
 
 const DAY_HEIGHT = 44;
@@ -41,19 +47,26 @@ const ARTICLE_HEIGHT = 158;
  * headings (今天, 昨天, 2月10日 …) follow Beijing time. Keys: ../list/use-list-shortcuts.ts;
  * coming back from an article: ../list/use-return-focus.ts.
  */
-export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }: VirtualArticleListProps) {
+export function VirtualArticleList({ data, search, activeStock, from, hrefFrom, terms, empty, footer }: VirtualArticleListProps) {
   const navigate = useNavigate();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const remembered = listMemory.get(search);
   const { rows, dayOf, locate, manifest } = data;
 
-  const segment = useMemo(() => listSegment(rows, dayOf, from), [rows, dayOf, from]);
+  const ranked = data.ranked === true;
+  const segment = useMemo(
+    () => (ranked ? { start: 0, end: rows.length, newer: undefined, older: undefined } : listSegment(rows, dayOf, from)),
+    [ranked, rows, dayOf, from],
+  );
   const months = useMemo(
     () => (segment.newer !== undefined || segment.older !== undefined ? listMonths(rows, dayOf) : []),
     [rows, dayOf, segment.newer, segment.older],
   );
-  const items = useMemo(() => buildListItems(rows, dayOf, segment.start, segment.end), [rows, dayOf, segment.start, segment.end]);
+  const items = useMemo(
+    () => buildListItems(rows, ranked ? null : dayOf, segment.start, segment.end),
+    [rows, ranked, dayOf, segment.start, segment.end],
+  );
 
   useLayoutEffect(() => {
     setScrollMargin(listRef.current?.offsetTop ?? 0);
@@ -122,6 +135,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
   useEffect(() => () => listMemory.saveLayout(search, virtualizer.measurementsCache), []);
 
   if (rows.length === 0) {
+    if (empty !== undefined) return empty;
     return (
       <p className="border-y border-line bg-surface px-4 py-10 text-center text-muted sm:rounded-xl sm:border">
         {search ? strings.list.emptyFiltered : strings.list.empty}
@@ -169,7 +183,14 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
               className="absolute inset-x-0 top-0 border-b border-line last:border-b-0 focus-within:bg-sunken/40"
             >
               {meta ? (
-                <ArticleListItem article={meta} manifest={manifest} search={search} activeStock={activeStock} onOpen={() => remember(meta.id, item.row)} />
+                <ArticleListItem
+                  article={meta}
+                  manifest={manifest}
+                  search={search}
+                  activeStock={activeStock}
+                  onOpen={() => remember(meta.id, item.row)}
+                  {...(terms ? { terms } : {})}
+                />
               ) : failure ? (
                 <ArticleRowError error={failure.error} retrying={failure.isFetching} onRetry={() => void failure.refetch()} />
               ) : (
@@ -180,6 +201,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom }
         })}
       </div>
       {segment.older !== undefined && <SegmentBar months={[]} from={from} segment={segment} hrefFrom={hrefFrom} where="bottom" />}
+      {footer}
     </>
   );
 }

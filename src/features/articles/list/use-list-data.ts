@@ -43,6 +43,17 @@ export interface ListData {
   /** The Beijing day of a row's ordinal. */
   readonly dayOf: (ordinal: number) => number;
   readonly locate: (ordinal: number) => MetaSource | null;
+  /**
+   * Rows that are not a date-ordered list (search results: ranked, and loaded a batch
+   * at a time): the list shows them without day headings and without segments.
+   */
+  readonly ranked?: boolean;
+  /**
+   * Under a search the index answers exactly: its matches over the whole corpus, under
+   * the stock filter and 只看未读, ascending — what the tree's counts are taken from.
+   * Null under a search it cannot count per category (the tree then shows no counts).
+   */
+  readonly searchOrdinals?: Int32Array | null;
 }
 
 export interface ListDataResult {
@@ -58,12 +69,17 @@ export interface ListDataResult {
  * directory), the timeline, and for 只看未读 what was read. The first screen can show
  * before the timeline arrives, from the head page or the facets' heads.
  */
-export function useListData(filters: ListFilters, { enabled = true }: { readonly enabled?: boolean } = {}): ListDataResult {
+export function useListData(
+  filters: ListFilters,
+  { enabled = true, rowsOnly = false }: { readonly enabled?: boolean; readonly rowsOnly?: boolean } = {},
+): ListDataResult {
   const client = useQueryClient();
   const manifest = useManifest();
   // Disabled, nothing past the manifest is asked for (a hook that needs a list only sometimes).
   const m = enabled ? manifest.data : undefined;
-  const timeline = useTimeline(m);
+  // Rows only (a search, which finds its rows' metadata elsewhere): no timeline, no head
+  // page, unless 只看未读 needs the timeline for what was read.
+  const timeline = useTimeline(rowsOnly && !filters.unread ? undefined : m);
   const directory = useStockDirectory(filters.stock !== null ? m : undefined);
   const { categories, stock: stockCode } = filters;
   const refs = useMemo(
@@ -75,7 +91,7 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
     [refs],
   );
   const facets = useFacets(m, facetRefs);
-  const head = useQuery(getMetaPageQueryOptions(m, m && facetRefs?.length === 0 ? headPageRef(m) : null));
+  const head = useQuery(getMetaPageQueryOptions(m, m && !rowsOnly && facetRefs?.length === 0 ? headPageRef(m) : null));
   const readOrdinals = useReadOrdinals(client, m, timeline.data, filters);
 
   const data = useMemo((): ListData | undefined => {
@@ -100,6 +116,12 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
       ascending = subtractOrdinals(ascending, readOrdinals.data);
     }
     const rows = descending(ascending);
+    if (rowsOnly) {
+      return {
+        manifest: m, rows, total: rows.length, partial: false, stock, related, counts,
+        readOrdinals: readList, stockOrdinals, dayOf: () => 0, locate: () => null,
+      };
+    }
     const headPage = head.data;
     const locate = metaLocator(m, timeline.data, headPage, chosen);
     if (timeline.data) {
@@ -132,7 +154,7 @@ export function useListData(filters: ListFilters, { enabled = true }: { readonly
       dayOf: (o) => beijingDayOfDate(known.get(o)?.date ?? new Date(0).toISOString()),
       locate,
     };
-  }, [m, refs, timeline.data, head.data, directory.data, facets.data, readOrdinals.data, filters.unread]);
+  }, [m, refs, timeline.data, head.data, directory.data, facets.data, readOrdinals.data, filters.unread, rowsOnly]);
 
   const failed = manifest.error ?? facets.error ?? directory.error ?? timeline.error ?? readOrdinals.error ?? null;
   return {

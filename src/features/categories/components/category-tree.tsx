@@ -63,7 +63,8 @@ function CategoryBranch({ node, depth, selected, counts, onToggle, onVisible, in
     return () => onVisible(path, false);
   }, [visible, onVisible, path]);
   const childrenId = useId();
-  const count = counts.get(path) ?? 0;
+  // No count: not known under the active search (the tree then shows none, never a wrong one).
+  const count = counts.get(path);
   return (
     <li>
       <div className="flex items-center gap-1" style={{ paddingLeft: `${depth * 0.875}rem` }}>
@@ -96,7 +97,7 @@ function CategoryBranch({ node, depth, selected, counts, onToggle, onVisible, in
             className="size-4 shrink-0 accent-[var(--accent)]"
           />
           <span className="min-w-0 flex-1 truncate">{node.name}</span>
-          <span className="shrink-0 text-xs text-faint tabular-nums">{count}</span>
+          {count !== undefined && <span className="shrink-0 text-xs text-faint tabular-nums">{count}</span>}
         </label>
       </div>
       {node.children.length > 0 && (

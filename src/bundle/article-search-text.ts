@@ -1,0 +1,37 @@
+import type { Article } from '../shared/bundle-types';
+import { articleSearchText, treeText, type SearchTreeAdapter } from '../shared/search-text';
+
+const DOM: SearchTreeAdapter<Node> = {
+  children: (node) => node.childNodes,
+  text: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
+  tag: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
+};
+
+const bodies = new WeakMap<Article, string>();
+const texts = new WeakMap<Article, string>();
+
+/**
+ * The body's text as written, a newline between blocks: what a snippet is cut from.
+ * Parsed inert (DOMParser runs no script and loads nothing) and only read.
+ */
+export function articleBodyText(article: Article): string {
+  let body = bodies.get(article);
+  if (body === undefined) {
+    body = treeText<Node>(new DOMParser().parseFromString(article.html, 'text/html').body, DOM);
+    bodies.set(article, body);
+  }
+  return body;
+}
+
+/**
+ * An article's searchable text exactly as the ingest indexed it
+ * (src/shared/search-text.ts): what a search candidate is checked against.
+ */
+export function articleTextOf(article: Article): string {
+  let text = texts.get(article);
+  if (text === undefined) {
+    text = articleSearchText(article.title, articleBodyText(article), article.stocks);
+    texts.set(article, text);
+  }
+  return text;
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+
+import { strings } from '../../../shared/strings';
+import type { SearchSummary } from '../use-search-list';
+
+/**
+ * Below a search's results while some are not loaded (or not yet checked): loads the
+ * next ones when it scrolls into view, as a feed does, or when pressed.
+ */
+export function LoadMoreResults({ summary }: { readonly summary: SearchSummary }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const { loadMore, remaining, unchecked, loading } = summary;
+  const latest = useRef(loadMore);
+  useEffect(() => {
+    latest.current = loadMore;
+  });
+  const shown = remaining > 0;
+  // Observed again after each load: a button still in view asks for the next batch.
+  useEffect(() => {
+    const target = button.current;
+    if (!shown || !target || loading) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) latest.current();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [shown, loading]);
+  if (!shown) return null;
+  return (
+    <div className="mt-3 flex justify-center px-4">
+      <button
+        ref={button}
+        type="button"
+        onClick={loadMore}
+        disabled={loading}
+        className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-sm text-muted hover:border-accent disabled:opacity-60"
+      >
+        {loading ? strings.search.loading : unchecked > 0 ? strings.search.checkMore(unchecked) : strings.search.loadMore(remaining)}
+      </button>
+    </div>
+  );
+}

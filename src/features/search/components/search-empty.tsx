@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+
+import { paths } from '../../../app/paths';
+import { withListQuery, type ListQuery } from '../../../shared/list-query';
+import { strings } from '../../../shared/strings';
+import type { SearchSummary } from '../use-search-list';
+
+interface SearchEmptyProps {
+  readonly summary: SearchSummary;
+  readonly query: ListQuery;
+  /** Other filters are active: offer the same search over everything. */
+  readonly filtered: boolean;
+}
+
+/** A search without results says so, with the query, and what to try. */
+export function SearchEmpty({ summary, query, filtered }: SearchEmptyProps) {
+  return (
+    <div role="status" className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
+      {!summary.searchable ? (
+        <p className="text-muted">{strings.search.tooShort}</p>
+      ) : (
+        <>
+          <p className="text-lg font-semibold text-ink">{strings.search.noResults(query.text)}</p>
+          <p className="mt-2 text-sm text-muted">{filtered ? strings.search.noResultsFiltered : strings.search.noResultsHint}</p>
+          {filtered && (
+            <Link
+              to={paths.home.getHref(withListQuery('', query))}
+              className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-accent-ink"
+            >
+              {strings.search.searchEverywhere}
+            </Link>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
