@@ -169,7 +169,7 @@ test('? lists exactly the keys of the page on screen', async ({ page }) => {
     const article = (await response.json()) as Record<string, unknown>;
     await route.fulfill({ response, json: { ...article, sourceUrl: withSource ? source : 'javascript:alert(1)' } });
   });
-  const listKeys = ['下一条', '上一条', '打开', '标为已读 / 未读', '收藏', '切换主题', '显示本帮助'];
+  const listKeys = ['下一条', '上一条', '打开', '标为已读 / 未读', '收藏', '搜索', '切换主题', '显示本帮助'];
   await page.goto('/');
   await expect(page.locator('main article h3 a').first()).toBeVisible();
   expect(await helpLabels(page)).toEqual(listKeys);
@@ -177,19 +177,19 @@ test('? lists exactly the keys of the page on screen', async ({ page }) => {
   await page.locator('main article h3 a').first().click();
   await expect(heading(page)).toBeVisible();
   await expect(page.getByRole('link', { name: '在来源网站查看原文（新标签页打开）' })).toBeVisible();
-  expect(await helpLabels(page)).toEqual(['下一篇（更早）', '上一篇（更新）', '返回列表', '标为已读 / 未读', '收藏', '查看原文', '切换主题', '显示本帮助']);
+  expect(await helpLabels(page)).toEqual(['下一篇（更早）', '上一篇（更新）', '返回列表', '标为已读 / 未读', '收藏', '查看原文', '搜索', '切换主题', '显示本帮助']);
 
   // Without a source URL that may be opened there is no v, and no 查看原文.
   withSource = false;
   await page.keyboard.press('j');
   await expect(heading(page)).toHaveText('港股三大指数午后走强 科技板块领涨');
   await expect(page.getByRole('link', { name: '在来源网站查看原文（新标签页打开）' })).toHaveCount(0);
-  expect(await helpLabels(page)).toEqual(['下一篇（更早）', '上一篇（更新）', '返回列表', '标为已读 / 未读', '收藏', '切换主题', '显示本帮助']);
+  expect(await helpLabels(page)).toEqual(['下一篇（更早）', '上一篇（更新）', '返回列表', '标为已读 / 未读', '收藏', '搜索', '切换主题', '显示本帮助']);
 
   await page.getByRole('link', { name: '股票', exact: true }).click();
   await expect(page).toHaveURL('/stocks');
   await expect(heading(page)).toBeVisible();
-  expect(await helpLabels(page)).toEqual(['切换主题', '显示本帮助']);
+  expect(await helpLabels(page)).toEqual(['搜索', '切换主题', '显示本帮助']);
 
   // A stock's page has a list of its own.
   await page.goto('/stocks/sz300750');
@@ -198,7 +198,7 @@ test('? lists exactly the keys of the page on screen', async ({ page }) => {
 
   await page.goto('/bookmarks');
   await expect(heading(page)).toBeVisible();
-  expect(await helpLabels(page)).toEqual(['切换主题', '显示本帮助']);
+  expect(await helpLabels(page)).toEqual(['搜索', '切换主题', '显示本帮助']);
 });
 
 test('v opens the original in a new tab, without opener or referrer', async ({ page, context }) => {

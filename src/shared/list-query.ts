@@ -11,6 +11,9 @@ export interface ListQuery {
   readonly newest: boolean;
 }
 
+/** No search: the list as the filters make it. */
+export const NO_LIST_QUERY: ListQuery = Object.freeze({ text: '', newest: false });
+
 export function parseListQuery(search: string | URLSearchParams): ListQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const text = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, SEARCH_LIMITS.queryLength);

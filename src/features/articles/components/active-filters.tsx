@@ -4,30 +4,34 @@ import { paths } from '../../../app/paths';
 import type { StockSummary } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
+import { NO_LIST_QUERY, withListQuery, type ListQuery } from '../../../shared/list-query';
 
 interface ActiveFiltersProps {
   readonly filters: ListFilters;
   /** The chosen stock as the bundle names it, when it has it. */
   readonly stock: StockSummary | null;
+  /** The search in force: removing a filter keeps it (the search box clears it). */
+  readonly query?: ListQuery;
 }
 
 /** The filters in force, each removable, and one link that clears them all. */
-export function ActiveFilters({ filters, stock }: ActiveFiltersProps) {
+export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveFiltersProps) {
+  const href = (next: ListFilters) => paths.home.getHref(withListQuery(listFiltersToSearch(next), query));
   const pills = [
     ...filters.categories.map((path) => ({
       key: `c:${path}`,
       label: path.split('/').join(' › '),
-      href: paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))),
+      href: href(toggleCategory(filters, path)),
     })),
     ...(filters.stock
       ? [{
           key: `s:${filters.stock}`,
           label: strings.filters.stock(stock?.name ?? filters.stock),
-          href: paths.home.getHref(listFiltersToSearch({ ...filters, stock: null })),
+          href: href({ ...filters, stock: null }),
         }]
       : []),
     ...(filters.unread
-      ? [{ key: 'unread', label: strings.filters.unread, href: paths.home.getHref(listFiltersToSearch({ ...filters, unread: false })) }]
+      ? [{ key: 'unread', label: strings.filters.unread, href: href({ ...filters, unread: false }) }]
       : []),
   ];
   if (pills.length === 0) return null;
@@ -46,7 +50,7 @@ export function ActiveFilters({ filters, stock }: ActiveFiltersProps) {
           </svg>
         </Link>
       ))}
-      <Link to={paths.home.getHref()} className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent">
+      <Link to={paths.home.getHref(withListQuery('', query))} className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent">
         {strings.filters.clearAll}
       </Link>
     </div>

@@ -68,7 +68,9 @@ export function ArticleBrowser() {
     const { token, count } = await markListRead(queryClient, data, filters, read);
     setUndo({ token, message: count > 0 ? strings.list.markedAllRead(count) : strings.list.nothingToMark, stamp: Date.now() });
   };
-  const toggle = (path: string) => void navigate(paths.home.getHref(listFiltersToSearch(toggleCategory(filters, path))));
+  // Filters change under the search, never clear it: the search box does that.
+  const withFilters = (next: typeof filters) => paths.home.getHref(withListQuery(listFiltersToSearch(next), query));
+  const toggle = (path: string) => void navigate(withFilters(toggleCategory(filters, path)));
 
   // What the list is of: its categories' names, the stock's name and code, else 最新资讯.
   const stock = data?.stock ?? null;
@@ -85,7 +87,7 @@ export function ArticleBrowser() {
       <div className={`mb-2 flex items-center px-2 ${titled ? 'justify-between' : 'justify-end'}`}>
         {titled && <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>}
         {hasFilters(filters) && (
-          <Link to={paths.home.getHref()} className="text-sm text-accent hover:underline">
+          <Link to={paths.home.getHref(withListQuery('', query))} className="text-sm text-accent hover:underline">
             {strings.filters.clearAll}
           </Link>
         )}
@@ -120,7 +122,7 @@ export function ArticleBrowser() {
           {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
           <button
             type="button"
-            onClick={() => void navigate(paths.home.getHref(listFiltersToSearch({ ...filters, unread: !filters.unread })))}
+            onClick={() => void navigate(withFilters({ ...filters, unread: !filters.unread }))}
             aria-pressed={filters.unread}
             className={`inline-flex min-h-11 items-center rounded-lg border px-3 text-sm ${
               filters.unread ? 'border-accent bg-accent-soft text-accent' : 'border-line bg-surface text-muted hover:border-accent'
@@ -149,7 +151,7 @@ export function ArticleBrowser() {
           </button>
           </div>
         </div>
-        {data && <ActiveFilters filters={filters} stock={data.stock} />}
+        {data && <ActiveFilters filters={filters} stock={data.stock} query={query} />}
         {error ? (
           <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />
         ) : data ? (

@@ -15,7 +15,6 @@ export function SortToggle({ query, filterSearch }: SortToggleProps) {
   const option = (newest: boolean, label: string) => (
     <Link
       to={paths.home.getHref(withListQuery(filterSearch, { ...query, newest }))}
-      replace
       aria-current={query.newest === newest ? 'true' : undefined}
       className={`inline-flex min-h-11 items-center px-3 text-sm ${
         query.newest === newest ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:text-ink'
