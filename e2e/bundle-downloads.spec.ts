@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { bundleArticles } from './support/bundle-articles';
@@ -101,5 +101,43 @@ test('an article address that is not an id of ours is not found, and asks the se
     await page.waitForLoadState('networkidle');
     expect(seen.filter((kind) => kind.startsWith('articles/'))).toEqual([]);
     page.removeAllListeners('request');
+  }
+});
+
+test('a search downloads the search directory, the shards of its words, the id pages and the articles it shows', async ({ page }) => {
+  const dir = await generatedBundle(2000);
+  await serveBundleFrom(page, dir);
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) files.push(decodeURIComponent(path.slice(path.indexOf('/data/') + '/data/'.length)));
+  });
+  const searchFolder = readdirSync(join(dir, 'search'));
+  const indexBytes = searchFolder.reduce((sum, name) => sum + statSync(join(dir, 'search', name)).size, 0);
+  // [query, its bigrams, whether its counts are exact (every term two characters)]
+  const cases = [
+    ['中关村', 2, false],
+    ['北京', 1, true],
+    ['增长 利润', 2, true],
+  ] as const;
+  for (const [query, bigrams, exact] of cases) {
+    files.length = 0;
+    await page.goto('/?q=' + encodeURIComponent(query));
+    await expect(page.locator('main [data-count]')).toHaveAttribute('data-count', exact ? 'exact' : /exact|partial/);
+    await expect(page.locator('main article').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const kind = (file: string) => (file === 'manifest.json' ? 'manifest' : file.split('/')[0]!);
+    const kinds = new Set(files.map(kind));
+    // No list pages, no timeline: a search's rows come from the index alone. Tree counts
+    // (facets) only where they can be exact.
+    expect([...kinds].sort(), query).toEqual(exact ? ['articles', 'facets', 'manifest', 'search'] : ['articles', 'manifest', 'search']);
+    const articles = files.filter((file) => kind(file) === 'articles');
+    const search = files.filter((file) => kind(file) === 'search');
+    // Two batches of results at most for the first screen; per bigram its shard and maybe
+    // its list file; one id page per article at most, and the directory.
+    expect(articles.length, query).toBeLessThanOrEqual(24);
+    expect(search.length, query).toBeLessThanOrEqual(1 + 2 * bigrams + articles.length);
+    const searchBytes = search.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+    expect(searchBytes, query).toBeLessThan(indexBytes / 20);
   }
 });
