@@ -109,6 +109,45 @@ test('bookmarks from the list and the reading view are on /bookmarks, open in fu
   await expectOpensInFull(page, B);
 });
 
+test('search within saved articles works offline, in titles and saved bodies', async ({ page, context }) => {
+  await page.goto('/');
+  for (const { title } of [A, B, C]) await bookmarkFromList(page, title);
+  await expectSavedWhole(page, [A.title, B.title, C.title]);
+
+  // Nothing below reaches the network: the search reads the saved copies on the device.
+  await context.setOffline(true);
+  const box = page.getByRole('searchbox', { name: '搜索收藏' });
+  await box.fill('流动性');
+  await expect(page).toHaveURL(/\/bookmarks\?q=%E6%B5%81%E5%8A%A8%E6%80%A7$/);
+  // A has it in its title; B only in its body, which shows around the match.
+  await expect.poll(() => savedTitles(page)).toEqual([B.title, A.title]);
+  await expect(page.getByText('3 篇收藏中找到 2 篇')).toBeVisible();
+  await expect(savedList(page).getByRole('link', { name: A.title }).locator('mark')).toHaveText(['流动性']);
+  const b = page.locator('main [data-bookmark]').filter({ hasText: B.title });
+  await expect(b.locator('mark')).toHaveText(['流动性']);
+  await expect(b).toContainText('银行间市场流动性保持合理充裕');
+
+  // Every word must be there; a single character is searched too.
+  await box.fill('腾讯 数据中心');
+  await expect.poll(() => savedTitles(page)).toEqual([C.title]);
+  await box.fill('腾');
+  await expect.poll(() => savedTitles(page)).toEqual([C.title]);
+
+  await box.fill('没有这个词');
+  await expect(page.getByRole('status').filter({ hasText: '收藏中没有包含“没有这个词”的文章' })).toBeVisible();
+  await page.getByRole('link', { name: '清除搜索' }).click();
+  await expect(box).toHaveValue('');
+  await expect.poll(async () => (await savedTitles(page)).length).toBe(3);
+
+  // The query is in the URL: back online, a reload keeps it.
+  await box.fill('季末');
+  await expect.poll(() => savedTitles(page)).toEqual([A.title]);
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: '搜索收藏' })).toHaveValue('季末');
+  await expect.poll(() => savedTitles(page)).toEqual([A.title]);
+});
+
 test('the category filter and the undo toast', async ({ page }) => {
   await page.goto('/');
   for (const article of [A, C]) await bookmarkFromList(page, article.title);

@@ -1,4 +1,4 @@
-import type { Article } from '../shared/bundle-types';
+import type { ArticleContent } from '../shared/bundle-types';
 import { articleSearchText, treeText, type SearchTreeAdapter } from '../shared/search-text';
 
 const DOM: SearchTreeAdapter<Node> = {
@@ -7,14 +7,17 @@ const DOM: SearchTreeAdapter<Node> = {
   tag: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
 };
 
-const bodies = new WeakMap<Article, string>();
-const texts = new WeakMap<Article, string>();
+/** A bundle article or a bookmark's saved copy: what the text is made of. */
+type ArticleText = Pick<ArticleContent, 'title' | 'html' | 'stocks'>;
+
+const bodies = new WeakMap<ArticleText, string>();
+const texts = new WeakMap<ArticleText, string>();
 
 /**
  * The body's text as written, a newline between blocks: what a snippet is cut from.
  * Parsed inert (DOMParser runs no script and loads nothing) and only read.
  */
-export function articleBodyText(article: Article): string {
+export function articleBodyText(article: ArticleText): string {
   let body = bodies.get(article);
   if (body === undefined) {
     body = treeText<Node>(new DOMParser().parseFromString(article.html, 'text/html').body, DOM);
@@ -27,7 +30,7 @@ export function articleBodyText(article: Article): string {
  * An article's searchable text exactly as the ingest indexed it
  * (src/shared/search-text.ts): what a search candidate is checked against.
  */
-export function articleTextOf(article: Article): string {
+export function articleTextOf(article: ArticleText): string {
   let text = texts.get(article);
   if (text === undefined) {
     text = articleSearchText(article.title, articleBodyText(article), article.stocks);

@@ -3,13 +3,21 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { BeijingTime } from '../../../components/beijing-time';
+import { HighlightedText } from '../../../components/highlighted-text';
+import { snippetAround } from '../../../lib/highlight-ranges';
 import { strings } from '../../../shared/strings';
 import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
 
 interface BookmarkItemProps {
   readonly bookmark: BookmarkSummary;
   readonly onRemove: (bookmark: BookmarkSummary) => void;
+  /** Search terms to mark (normalized); none outside a search. */
+  readonly terms?: readonly string[];
+  /** The saved body, for a snippet around the first match; null: the summary shows. */
+  readonly body?: string | null;
 }
+
+const NO_TERMS: readonly string[] = [];
 
 export function bookmarkTitle(bookmark: BookmarkSummary): string {
   return bookmark.meta?.title ?? strings.bookmarks.untitled(bookmark.id);
@@ -20,7 +28,7 @@ export function bookmarkTitle(bookmark: BookmarkSummary): string {
  * Opening hands the saved copy to the reading view first (when the bundle's is not
  * loaded), so it opens offline and after a rebuild without it.
  */
-export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
+export function BookmarkItem({ bookmark, onRemove, terms = NO_TERMS, body = null }: BookmarkItemProps) {
   const navigate = useNavigate();
   const { id, meta } = bookmark;
   const title = bookmarkTitle(bookmark);
@@ -42,7 +50,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
             }}
             className="rounded-sm text-ink hover:text-accent"
           >
-            {title}
+            <HighlightedText text={title} terms={terms} />
           </Link>
         </h2>
         {meta && (
@@ -58,7 +66,11 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
             <span>{strings.bookmarks.readingMinutes(meta.readingMinutes)}</span>
           </p>
         )}
-        {meta?.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{meta.summary}</p>}
+        {(body !== null && terms.length > 0) || meta?.summary ? (
+          <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">
+            <HighlightedText text={body !== null && terms.length > 0 ? snippetAround(body, terms) : (meta?.summary ?? '')} terms={terms} />
+          </p>
+        ) : null}
         <div className="mt-2.5 flex flex-wrap items-center gap-x-3 gap-y-2">
           {bookmark.missingSince !== null && (
             <span

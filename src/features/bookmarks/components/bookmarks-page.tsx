@@ -4,6 +4,9 @@ import { Link, useLocation } from 'react-router';
 import { paths } from '../../../app/paths';
 import { strings } from '../../../shared/strings';
 import { parseListFilters, toggleCategory } from '../../../shared/list-filters';
+import { parseListQuery } from '../../../shared/list-query';
+import { useBookmarkSearch } from '../use-bookmark-search';
+import { BookmarkSearchBox } from './bookmark-search-box';
 import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
 import {
   removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary,
@@ -17,20 +20,27 @@ import { UndoToast } from '../../../components/undo-toast';
 interface BookmarksQuery {
   readonly sort: BookmarkSort;
   readonly categories: readonly string[];
+  /** Search within the saved articles, as typed; "" for none. */
+  readonly text: string;
 }
 
-/** `?category=…` (repeatable, as on the list) and `?sort=date`; newest saved first by default. */
+/** `?category=…` (repeatable, as on the list), `?sort=date` and `?q=`; newest saved first by default. */
 export function parseBookmarksQuery(search: string): BookmarksQuery {
   const params = new URLSearchParams(search);
-  return { sort: params.get('sort') === 'date' ? 'date' : 'saved', categories: parseListFilters(params).categories };
+  return {
+    sort: params.get('sort') === 'date' ? 'date' : 'saved',
+    categories: parseListFilters(params).categories,
+    text: parseListQuery(params).text,
+  };
 }
 
-export function bookmarksHref({ sort, categories }: BookmarksQuery): string {
+export function bookmarksHref({ sort, categories, text }: BookmarksQuery): string {
   const params = new URLSearchParams();
   for (const category of parseListFilters(new URLSearchParams(categories.map((c) => ['category', c]))).categories) {
     params.append('category', category);
   }
   if (sort === 'date') params.set('sort', 'date');
+  if (text !== '') params.set('q', text);
   const search = params.toString();
   return `${paths.bookmarks.getHref()}${search ? `?${search}` : ''}`;
 }
@@ -39,6 +49,8 @@ const chipClass = (active: boolean) =>
   `inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm whitespace-nowrap ${
     active ? 'border-accent/50 bg-accent-soft font-medium text-accent' : 'border-line bg-surface text-muted hover:border-faint hover:text-ink'
   }`;
+
+const NO_BOOKMARKS: readonly BookmarkSummary[] = [];
 
 interface Removed {
   readonly entries: readonly BookmarkEntry[];
@@ -58,7 +70,10 @@ export function BookmarksPage() {
   const { status, loadProblem, bookmarks } = useBookmarks(query.sort);
   const failure = useBookmarkFailure();
   const categories = useMemo(() => bookmarkCategories(bookmarks), [bookmarks]);
-  const shown = useMemo(() => filterBookmarksByCategories(bookmarks, query.categories), [bookmarks, query.categories]);
+  const inCategories = useMemo(() => filterBookmarksByCategories(bookmarks, query.categories), [bookmarks, query.categories]);
+  const found = useBookmarkSearch(inCategories, query.text);
+  const shown = found.matches ?? NO_BOOKMARKS;
+  const searching = found.terms.length > 0;
   const [removed, setRemoved] = useState<Removed | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -118,9 +133,11 @@ export function BookmarksPage() {
           </h1>
           {(total > 0 || status === 'loading') && (
             <p className="mt-0.5 text-sm text-faint">
-              {total === 0
+              {total === 0 || (searching && found.matches === null)
                 ? strings.bookmarks.loading
-                : filtered
+                : searching
+                  ? strings.search.bookmarksFound(shown.length, inCategories.length)
+                  : filtered
                   ? strings.bookmarks.shown(shown.length, total)
                   : strings.bookmarks.total(total)}
             </p>
@@ -140,6 +157,7 @@ export function BookmarksPage() {
 
       {total > 0 && (
         <div className="mb-3 flex flex-col gap-3 px-4 sm:px-0">
+          <BookmarkSearchBox query={query.text} hrefFor={(text) => bookmarksHref({ ...query, text })} />
           <div role="group" aria-label={strings.bookmarks.sortLabel} className="flex items-center gap-2 text-sm">
             <span className="text-faint" aria-hidden="true">
               {strings.bookmarks.sortLabel}
@@ -203,16 +221,23 @@ export function BookmarksPage() {
           {shown.map((bookmark) => (
             <li key={bookmark.id} className="border-b border-line last:border-b-0">
               <article data-bookmark={bookmark.id} aria-label={bookmarkTitle(bookmark)}>
-                <BookmarkItem bookmark={bookmark} onRemove={onRemove} />
+                <BookmarkItem bookmark={bookmark} onRemove={onRemove} terms={found.terms} body={found.bodyOf(bookmark.id)} />
               </article>
             </li>
           ))}
         </ul>
-      ) : status === 'loading' ? (
+      ) : status === 'loading' || (searching && found.matches === null) ? (
         <div aria-hidden="true" className="animate-pulse border-y border-line bg-surface px-5 py-5 sm:rounded-xl sm:border">
           <div className="h-5 w-3/4 rounded bg-sunken" />
           <div className="mt-2.5 h-4 w-1/3 rounded bg-sunken" />
           <div className="mt-3 h-4 w-full rounded bg-sunken" />
+        </div>
+      ) : total > 0 && searching ? (
+        <div role="status" className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
+          <p className="font-semibold text-ink">{strings.search.bookmarksNone(query.text)}</p>
+          <Link to={bookmarksHref({ ...query, text: '' })} className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline">
+            {strings.search.clear}
+          </Link>
         </div>
       ) : total > 0 && filtered ? (
         <div className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
