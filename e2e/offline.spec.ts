@@ -114,6 +114,28 @@ test('after one visit the list and the articles read load with no network; an un
   await expect(page.locator('main')).toBeAttached();
 });
 
+test('a search made online runs again offline, from the cached index files', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('main article').first()).toBeVisible();
+  await waitForServiceWorker(page);
+  const searched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/search/')) searched.push(path);
+  });
+  await page.goto('/?q=' + encodeURIComponent('流动性'));
+  const titles = () => page.locator('main article').getByRole('heading', { level: 3 }).allTextContents();
+  await expect.poll(titles).toEqual([TITLES.read, TITLES.withImages]);
+  expect(searched.length).toBeGreaterThan(0);
+  await waitForCached(page, searched);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(offlinePill(page)).toBeVisible();
+  await expect.poll(titles).toEqual([TITLES.read, TITLES.withImages]);
+  await expect(page.locator('main [data-count]')).toHaveText('找到 2 篇');
+});
+
 test('images of an article read online, local and cross-origin, show offline', async ({ page, context }) => {
   await context.route('https://n.sinaimg.cn/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }));
   const ids = await articleIds(page);

@@ -7,8 +7,10 @@
  * - Bundle files: manifest.json network first (3 s), cached fallback; the content-addressed
  *   files (meta/, facets/, timeline/, stocks/) cache first, at most 2,000; articles cache
  *   first when the URL names their rev (at most 500), else network first with any cached
- *   version as the offline fallback; images (same-origin /images/** and every
- *   cross-origin image, opaque ones included) cache first in CACHE_NAMES.images.
+ *   version as the offline fallback; search/ files (the index) cache first in a cache of
+ *   their own (at most 1,000), so searching never evicts the lists' files; images
+ *   (same-origin /images/** and every cross-origin image, opaque ones included) cache
+ *   first in CACHE_NAMES.images.
  *   Anything else goes to the network untouched.
  * - Updates wait: the page shows 有新版本 and sends SKIP_WAITING when the reader agrees.
  *   IndexedDB and localStorage are never touched; on activate only caches named ducai-*
@@ -34,6 +36,8 @@ declare const self: ServiceWorkerGlobalScope & {
 const ARTICLE_LIMIT = 500;
 /** At 100 articles a page, enough for 200,000 articles of lists scrolled through. */
 const BUNDLE_FILE_LIMIT = 2000;
+/** A query touches a handful of shards and id pages: the searches of many days. */
+const SEARCH_FILE_LIMIT = 1000;
 /** Opaque responses weigh several MB each in Chrome's quota accounting, so images stay fewer. */
 const IMAGE_LIMIT = 200;
 const META_NETWORK_TIMEOUT_SECONDS = 3;
@@ -70,6 +74,17 @@ registerRoute(
     plugins: [
       new CacheableResponsePlugin({ statuses: [200] }),
       new ExpirationPlugin({ maxEntries: BUNDLE_FILE_LIMIT, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+registerRoute(
+  routeFor('search-file'),
+  new CacheFirst({
+    cacheName: CACHE_NAMES.searchFiles,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: SEARCH_FILE_LIMIT, purgeOnQuotaError: true }),
     ],
   }),
 );

@@ -8,6 +8,8 @@ export const CACHE_NAMES = Object.freeze({
   bundleMeta: 'ducai-bundle-meta-v2',
   /** Content-addressed bundle files (meta/, facets/, timeline/, stocks/): cache first, forever. */
   bundleFiles: 'ducai-bundle-files-v1',
+  /** The search index's files (search/): cache first, forever, capped apart from the lists' files. */
+  searchFiles: 'ducai-search-files-v1',
   /** articles/<id>.json: cache first when the URL names its rev, else network first. */
   articles: 'ducai-articles-v2',
   /** Images of articles, including cross-origin (opaque) ones of bookmarked articles. */

@@ -7,13 +7,16 @@
  *   first, cached fallback.
  * - `bundle-file`: meta/, facets/, timeline/, stocks/ files, named by their content hash —
  *   cache first: a name never comes back with other content.
+ * - `search-file`: search/ files (the index's directory, shards, lists and id pages),
+ *   named by their content hash — cache first, in a cache of their own so that searching
+ *   never evicts the list pages that make the lists work offline.
  * - `article`: articles/<id>.json?v=<rev> — cache first, capped (the URL names the content).
  * - `article-latest`: articles/<id>.json without a rev (a shared link, the bookmark check)
  *   — network first, revalidated; offline, any cached version of the article.
  * - `image`: same-origin /images/** and every cross-origin image — cache first, capped.
  * - `network`: everything else (report.json, other hosts' non-images, non-GET): left to the browser.
  */
-export type RequestKind = 'app-shell' | 'bundle-meta' | 'bundle-file' | 'article' | 'article-latest' | 'image' | 'network';
+export type RequestKind = 'app-shell' | 'bundle-meta' | 'bundle-file' | 'search-file' | 'article' | 'article-latest' | 'image' | 'network';
 
 export interface RequestInfo {
   readonly url: URL;
@@ -26,6 +29,7 @@ export interface RequestInfo {
 
 const META_FILE = /^manifest\.json$/;
 const HASHED_FILE = /^(?:meta|facets|timeline|stocks)\/[a-z0-9]{8,64}\.json$/;
+const SEARCH_FILE = /^search\/[a-z0-9]{8,64}\.json$/;
 const ARTICLE_FILE = /^articles\/[^/]+\.json$/;
 
 /**
@@ -45,6 +49,7 @@ export function classifyRequest(request: RequestInfo, origin: string, scopePath:
     const file = path.slice('data/'.length);
     if (META_FILE.test(file)) return 'bundle-meta';
     if (HASHED_FILE.test(file)) return 'bundle-file';
+    if (SEARCH_FILE.test(file)) return 'search-file';
     if (ARTICLE_FILE.test(file)) return url.searchParams.has('v') ? 'article' : 'article-latest';
     return 'network';
   }
