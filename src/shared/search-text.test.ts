@@ -36,10 +36,23 @@ describe('searchTerms', () => {
 });
 
 describe('bigrams', () => {
-  it('are the distinct adjacent pairs without a space, ascending', () => {
-    const keys = [...bigramKeys('市场 市场投资')].map(bigramOfKey);
-    expect(keys.sort()).toEqual(['场投', '市场', '投资'].sort());
-    expect([...bigramKeys('市场 市场投资')]).toEqual([...bigramKeys('市场 市场投资')].sort((a, b) => a - b));
+  it('are the distinct adjacent pairs without a space, in order of first occurrence', () => {
+    expect([...bigramKeys('市场 市场投资')].map(bigramOfKey)).toEqual(['市场', '场投', '投资']);
+    expect([...bigramKeys('aaaa')].map(bigramOfKey)).toEqual(['aa']);
+    expect([...bigramKeys('a')]).toEqual([]);
+  });
+
+  it('are exactly the distinct pairs of long texts and of texts after them (the table is reused)', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (const length of [5000, 40, 70_000, 3]) {
+      const text = Array.from({ length }, () => (random() < 0.1 ? ' ' : String.fromCharCode(0x4e00 + Math.floor(random() * 60)))).join('');
+      const expected = new Set<string>();
+      for (let i = 0; i + 1 < text.length; i++) if (text[i] !== ' ' && text[i + 1] !== ' ') expected.add(text.slice(i, i + 2));
+      const keys = [...bigramKeys(text)].map(bigramOfKey);
+      expect(keys.length).toBe(expected.size);
+      expect(new Set(keys)).toEqual(expected);
+    }
   });
 
   it('of a term: one for two characters, none for one', () => {

@@ -97,20 +97,49 @@ export function bigramOfKey(key: number): string {
   return String.fromCharCode(key >>> 16, key & 0xffff);
 }
 
-/** The distinct bigram keys of normalized text, ascending. Linear plus one sort of the text's pairs. */
+// A table reused by every call, its slots stamped with the call that filled them, so no
+// article pays for clearing it: deduplicating by hash is linear, where sorting an
+// article's few thousand pairs was the largest single cost of indexing it.
+let slotKeys = new Uint32Array(1 << 13);
+let slotStamps = new Uint32Array(1 << 13);
+let slotBits = 13;
+let stamp = 0;
+
+/**
+ * The distinct bigram keys of normalized text, in order of first occurrence. Linear; the
+ * table grows to the largest text seen (two slots a pair) and stays.
+ */
 export function bigramKeys(normalized: string): Uint32Array {
-  const keys = new Uint32Array(Math.max(0, normalized.length - 1));
+  const pairs = normalized.length - 1;
+  if (pairs <= 0) return new Uint32Array(0);
+  if (pairs * 2 > slotKeys.length) {
+    while (pairs * 2 > 1 << slotBits) slotBits++;
+    slotKeys = new Uint32Array(1 << slotBits);
+    slotStamps = new Uint32Array(1 << slotBits);
+    stamp = 0;
+  }
+  if (++stamp === 0x1_0000_0000) {
+    slotStamps.fill(0);
+    stamp = 1;
+  }
+  const mask = (1 << slotBits) - 1;
+  const shift = 32 - slotBits;
+  const out = new Uint32Array(pairs);
   let n = 0;
-  for (let i = 0; i + 1 < normalized.length; i++) {
+  next: for (let i = 0; i < pairs; i++) {
     if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
-    keys[n++] = bigramKey(normalized, i);
+    const key = bigramKey(normalized, i);
+    // The multiply's high bits: its low ones barely depend on the key's first character.
+    let at = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (slotStamps[at] === stamp) {
+      if (slotKeys[at] === key) continue next;
+      at = (at + 1) & mask;
+    }
+    slotStamps[at] = stamp;
+    slotKeys[at] = key;
+    out[n++] = key;
   }
-  const sorted = keys.subarray(0, n).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  }
-  return sorted.slice(0, distinct);
+  return out.slice(0, n);
 }
 
 /**

@@ -5,9 +5,9 @@ import { isTag, isText, type AnyNode } from '../dom/dom-tree';
 
 /** An article's search keys (src/shared/search-text.ts), as the index builder takes them. */
 export interface SearchKeys {
-  /** Distinct bigram keys of the whole searchable text, ascending. */
+  /** Distinct bigram keys of the whole searchable text. */
   readonly keys: Uint32Array;
-  /** Distinct bigram keys of the title alone, ascending (a subset of `keys`). */
+  /** Distinct bigram keys of the title alone (a subset of `keys`). */
   readonly title: Uint32Array;
 }
 
