@@ -31,6 +31,8 @@ describe('snippetAround', () => {
     expect(snippet).toContain('知识产权');
     expect(snippet.startsWith('…') && snippet.endsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThanOrEqual(62);
+    // Early enough to be on the first of two clamped lines on a phone.
+    expect(snippet.indexOf('知识产权')).toBeLessThanOrEqual(13);
   });
 
   it('starts at the beginning when the body has no match', () => {

@@ -58,13 +58,20 @@ export function highlightParts(raw: string, terms: readonly string[]): TextPart[
 }
 
 /**
+ * Characters of context before the first match: few enough that the match is on the
+ * snippet's first line on a phone (about 20 characters a line at 390 px, and snippets
+ * are clamped to two lines), enough to read what leads to it.
+ */
+const LEAD = 12;
+
+/**
  * About `width` characters of `raw` around its first match, cut at the ends with "…":
  * the snippet of a search result. The text's start when nothing matches (a title match).
  */
 export function snippetAround(raw: string, terms: readonly string[], width = 90): string {
   const text = raw.replace(/\s+/g, ' ').trim();
   const first = highlightRanges(text, terms)[0];
-  const start = first ? Math.max(0, first[0] - Math.floor(width / 3)) : 0;
+  const start = first ? Math.max(0, first[0] - Math.min(LEAD, Math.floor(width / 3))) : 0;
   const end = Math.min(text.length, start + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
