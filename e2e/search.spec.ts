@@ -93,7 +93,7 @@ test('words separated by spaces must all be there; none found says so and offers
   await expect(page.getByText('当前的分类或股票筛选下没有结果。')).toBeVisible();
   await page.getByRole('link', { name: '在全部资讯中搜索' }).click();
   await expect(page).toHaveURL(/\/\?q=%E7%A7%91%E6%8A%80$/);
-  await expect.poll(() => titles(page)).toEqual([HONG_KONG, '恒生科技指数季度检讨结果公布 两只成分股调整', DIGITAL]);
+  await expect.poll(async () => (await titles(page)).sort()).toEqual([HONG_KONG, '恒生科技指数季度检讨结果公布 两只成分股调整', DIGITAL].sort());
 
   // One character is not searched alone: the page says what to do.
   await page.goto('/?q=' + encodeURIComponent('股'));
@@ -134,7 +134,7 @@ test('a stock’s code, symbol or name finds every article that mentions the sto
   }
 });
 
-test('title matches first, 最新 sorts newest first, and the choice is in the URL', async ({ page }) => {
+test('title matches first, then articles that use the words often; 最新 sorts newest first, and the choice is in the URL', async ({ page }) => {
   // 拉升 is in the title of the older article and only in the body of the newer one.
   await page.goto('/?q=' + encodeURIComponent('拉升'));
   await expect.poll(() => titles(page)).toEqual([DIGITAL, HONG_KONG]);
@@ -147,6 +147,12 @@ test('title matches first, 最新 sorts newest first, and the choice is in the U
   await expect.poll(() => titles(page)).toEqual([HONG_KONG, DIGITAL]);
   await page.goBack();
   await expect.poll(() => titles(page)).toEqual([DIGITAL, HONG_KONG]);
+
+  // In no title: the oldest article uses 资金 five times, the newer two once each.
+  await page.goto('/?q=' + encodeURIComponent('资金'));
+  await expect.poll(() => titles(page)).toEqual([DIGITAL, LIQUIDITY, HONG_KONG]);
+  await page.goto('/?q=' + encodeURIComponent('资金') + '&sort=newest');
+  await expect.poll(() => titles(page)).toEqual([LIQUIDITY, HONG_KONG, DIGITAL]);
 });
 
 test('opening a result and coming back returns to the same results with focus on it', async ({ page }) => {

@@ -177,21 +177,26 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBu
   expect(shards.length & (shards.length - 1), 'a power of two shards').toBe(0);
   shards.forEach((hash, shard) => {
     const { entries } = load<SearchShard>('search', hash);
-    entries.forEach(([key, count, encoded, titleEncoded], i) => {
+    entries.forEach(([key, count, encoded, titleEncoded, frequentEncoded], i) => {
       expect(key, `${hash}: entry ${i}`).toHaveLength(2);
       if (i > 0) expect(entries[i - 1]![0] < key, `${hash}: sorted at ${i}`).toBe(true);
       expect(searchShardOf(key, shards.length), `${key} in its shard`).toBe(shard);
       let ordinals = encoded;
+      let frequentOrdinals = frequentEncoded;
       if (encoded.startsWith('@')) {
         const list = load<SearchList>('search', encoded.slice(1));
         expect(list.key).toBe(key);
         expect(list.count).toBe(count);
+        expect(frequentEncoded, `${key}: frequent ordinals in the list's file`).toBe('');
         ordinals = list.ordinals;
+        frequentOrdinals = list.frequent;
       }
       const all = decodeOrdinals(ordinals, n, count);
       const title = decodeOrdinals(titleEncoded, n);
+      const frequent = decodeOrdinals(frequentOrdinals, n);
       expect(title.every((o) => all.includes(o)), `${key}: title ordinals among all`).toBe(true);
-      search.set(key, { all, title });
+      expect(frequent.every((o) => all.includes(o)), `${key}: frequent ordinals among all`).toBe(true);
+      search.set(key, { all, title, frequent });
     });
   });
   return { manifest, timeline, head, ordered, directory, facets, search, referenced };

@@ -99,6 +99,20 @@ describe('the search index of an ingested corpus', () => {
     expect(answer(stock.name).matches).toEqual(expect.arrayContaining(mentioning));
   });
 
+  it('ranks as frequent exactly the articles that use a two-character word three times or more', () => {
+    const occurrences = (text: string, word: string) => {
+      let n = 0;
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) n++;
+      return n;
+    };
+    for (const word of sampled(2, 25, 11)) {
+      const plan = planSearch(word);
+      const { frequent } = searchCandidates(plan, new Map([[word, bundle.search.get(word) ?? null]]));
+      const expected = texts.flatMap((text, o) => (occurrences(text, word) >= 3 ? [o] : []));
+      expect([...frequent], word).toEqual(expected);
+    }
+  });
+
   it('matches full-width and upper-case queries as the text is written', () => {
     const word = sampled(3, 40, 9).find((w) => /[a-z0-9]/.test(w)) ?? 'a股';
     const wide = word.replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.toUpperCase().charCodeAt(0) + 0xfee0));

@@ -43,11 +43,19 @@ export interface SearchShardEntry {
   /** An encoded list, or "@hash" of the SearchList that holds it. */
   readonly ordinals: string;
   readonly title: string;
+  /** "" when the SearchList holds them. */
+  readonly frequent: string;
 }
 
-const checkEntry: Check<readonly [string, number, string, string]> = (value, path) => {
-  if (!Array.isArray(value) || value.length !== 4) failAt(path, 'is not a [key, count, ordinals, titleOrdinals] entry');
-  return [text(value[0], `${path}[0]`), count(value[1], `${path}[1]`), text(value[2], `${path}[2]`), text(value[3], `${path}[3]`)];
+const checkEntry: Check<readonly [string, number, string, string, string]> = (value, path) => {
+  if (!Array.isArray(value) || value.length !== 5) failAt(path, 'is not a [key, count, ordinals, titleOrdinals, frequentOrdinals] entry');
+  return [
+    text(value[0], `${path}[0]`),
+    count(value[1], `${path}[1]`),
+    text(value[2], `${path}[2]`),
+    text(value[3], `${path}[3]`),
+    text(value[4], `${path}[4]`),
+  ];
 };
 const checkShard = object({ entries: list(checkEntry) });
 
@@ -58,27 +66,40 @@ const checkShard = object({ entries: list(checkEntry) });
 export function parseSearchShard(value: unknown, file: string, shard: number, shardCount: number): ReadonlyMap<string, SearchShardEntry> {
   const { entries } = checkShard(value, file);
   const out = new Map<string, SearchShardEntry>();
-  entries.forEach(([key, n, ordinals, title], i) => {
+  entries.forEach(([key, n, ordinals, title, frequent], i) => {
     if (key.length !== 2 || searchShardOf(key, shardCount) !== shard) failAt(`${file}.entries[${i}]`, 'holds a key of another shard');
-    if (ordinals.startsWith('@')) fileHash(ordinals.slice(1), `${file}.entries[${i}][2]`);
-    out.set(key, { count: n, ordinals, title });
+    if (ordinals.startsWith('@')) {
+      fileHash(ordinals.slice(1), `${file}.entries[${i}][2]`);
+      if (frequent !== '') failAt(`${file}.entries[${i}][4]`, 'lists frequent articles its own file holds');
+    }
+    out.set(key, { count: n, ordinals, title, frequent });
   });
   return out;
 }
 
-const checkList = object({ key: text, count, ordinals: text });
+const checkList = object({ key: text, count, ordinals: text, frequent: text });
 
-/** A large list's own file: it must be the key's and as long as its entry says. */
-export function parseSearchList(value: unknown, file: string, key: string, expectedCount: number, articleCount: number): Int32Array {
-  const listed = checkList(value, file);
-  if (listed.key !== key || listed.count !== expectedCount) failAt(file, `is not the list of ${JSON.stringify(key)}`);
-  return decodeList(listed.ordinals, file, articleCount, expectedCount);
+/** What a large list's own file holds: the key's articles, and those where it is frequent. */
+export interface OwnList {
+  readonly all: Int32Array;
+  readonly frequent: Int32Array;
 }
 
-/** The lists of an inline entry (`all` undefined when it lives in its own file). */
-export function decodeEntry(entry: SearchShardEntry, file: string, articleCount: number): { all: Int32Array | undefined; title: Int32Array } {
+/** A large list's own file: it must be the key's and as long as its entry says. */
+export function parseSearchList(value: unknown, file: string, key: string, expectedCount: number, articleCount: number): OwnList {
+  const listed = checkList(value, file);
+  if (listed.key !== key || listed.count !== expectedCount) failAt(file, `is not the list of ${JSON.stringify(key)}`);
+  return { all: decodeList(listed.ordinals, file, articleCount, expectedCount), frequent: decodeList(listed.frequent, file, articleCount) };
+}
+
+/** The lists of an inline entry; undefined for a list in its own file (all and frequent). */
+export function decodeEntry(entry: SearchShardEntry, file: string, articleCount: number): { own: OwnList | undefined; title: Int32Array } {
   const title = decodeList(entry.title, file, articleCount);
-  return { all: entry.ordinals.startsWith('@') ? undefined : decodeList(entry.ordinals, file, articleCount, entry.count), title };
+  if (entry.ordinals.startsWith('@')) return { own: undefined, title };
+  return {
+    own: { all: decodeList(entry.ordinals, file, articleCount, entry.count), frequent: decodeList(entry.frequent, file, articleCount) },
+    title,
+  };
 }
 
 export function decodeList(encoded: string, file: string, articleCount: number, expectedCount?: number): Int32Array {

@@ -68,9 +68,9 @@ export function getSearchCandidatesQueryOptions(client: QueryClient, manifest: M
                 }
                 const file = bundleFile(manifest, 'search', hash);
                 const decoded = decodeEntry(entry, file, manifest.articleCount);
-                const all =
-                  decoded.all ?? (await client.fetchQuery(getSearchListQueryOptions(manifest, entry.ordinals.slice(1), key, entry.count)));
-                lists.set(key, { all, title: decoded.title });
+                const own =
+                  decoded.own ?? (await client.fetchQuery(getSearchListQueryOptions(manifest, entry.ordinals.slice(1), key, entry.count)));
+                lists.set(key, { ...own, title: decoded.title });
               }),
             );
             return searchCandidates(plan, lists);

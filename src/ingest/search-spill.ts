@@ -8,6 +8,7 @@ export interface SpillRecord {
   readonly offset: number;
   readonly keys: number;
   readonly title: number;
+  readonly frequent: number;
 }
 
 export interface SearchSpill {
@@ -44,11 +45,11 @@ export function openSearchSpill(dir: string = tmpdir()): SearchSpill {
   };
   return {
     write(search) {
-      const bytes = (search.keys.length + search.title.length) * 4;
+      const bytes = (search.keys.length + search.title.length + search.frequent.length) * 4;
       if (buffered + bytes > buffer.length) flush();
       if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
-      const record = { offset: flushedBytes + buffered, keys: search.keys.length, title: search.title.length };
-      for (const keys of [search.keys, search.title]) {
+      const record = { offset: flushedBytes + buffered, keys: search.keys.length, title: search.title.length, frequent: search.frequent.length };
+      for (const keys of [search.keys, search.title, search.frequent]) {
         for (let i = 0; i < keys.length; i++) buffer.writeUInt32LE(keys[i]!, buffered + i * 4);
         buffered += keys.length * 4;
       }
@@ -57,16 +58,17 @@ export function openSearchSpill(dir: string = tmpdir()): SearchSpill {
     },
     read(record) {
       if (buffered > 0) flush();
-      const bytes = Buffer.allocUnsafe((record.keys + record.title) * 4);
+      const bytes = Buffer.allocUnsafe((record.keys + record.title + record.frequent) * 4);
       let done = 0;
       while (done < bytes.length) {
         const n = readSync(fd, bytes, done, bytes.length - done, record.offset + done);
         if (n === 0) throw new Error(`search spill ${path}: truncated at ${record.offset}`);
         done += n;
       }
-      const all = new Uint32Array(record.keys + record.title);
+      const all = new Uint32Array(record.keys + record.title + record.frequent);
       for (let i = 0; i < all.length; i++) all[i] = bytes.readUInt32LE(i * 4);
-      return { keys: all.subarray(0, record.keys), title: all.subarray(record.keys) };
+      const titleEnd = record.keys + record.title;
+      return { keys: all.subarray(0, record.keys), title: all.subarray(record.keys, titleEnd), frequent: all.subarray(titleEnd) };
     },
     get totalKeys() {
       return totalKeys;

@@ -261,20 +261,23 @@ export interface SearchIdPage {
 }
 
 /**
- * A key's entry: [bigram, count, ordinals, titleOrdinals]. `ordinals` is a list encoded
- * by src/shared/ordinal-list.ts, or "@" and the hash of a SearchList holding it (lists
- * too large to share a shard); `titleOrdinals` lists those whose title has the bigram.
+ * A key's entry: [bigram, count, ordinals, titleOrdinals, frequentOrdinals]. `ordinals`
+ * is a list encoded by src/shared/ordinal-list.ts, or "@" and the hash of a SearchList
+ * holding it (lists too large to share a shard); `titleOrdinals` lists those whose title
+ * has the bigram; `frequentOrdinals` those with it at least FREQUENT_BIGRAM times
+ * (src/shared/search-text.ts), or "" when the SearchList holds them.
  */
-export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string];
+export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string, frequentOrdinals: string];
 
 export interface SearchShard {
   /** Sorted by key; a key absent from its shard occurs in no article. */
   readonly entries: readonly SearchEntry[];
 }
 
-/** One key's ordinals, in a file of their own. */
+/** One key's ordinals, in a file of their own, and those where it is frequent. */
 export interface SearchList {
   readonly key: string;
   readonly count: number;
   readonly ordinals: string;
+  readonly frequent: string;
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchable, matchesAllTerms, planSearch, searchCandidates, type KeyLists } from './search-match';
 
-const lists = (entries: Record<string, [number[], number[]] | null>): Map<string, KeyLists | null> =>
-  new Map(Object.entries(entries).map(([k, v]) => [k, v && { all: Int32Array.from(v[0]), title: Int32Array.from(v[1]) }]));
+const lists = (entries: Record<string, [number[], number[], number[]?] | null>): Map<string, KeyLists | null> =>
+  new Map(
+    Object.entries(entries).map(([k, v]) => [
+      k,
+      v && { all: Int32Array.from(v[0]), title: Int32Array.from(v[1]), frequent: Int32Array.from(v[2] ?? []) },
+    ]),
+  );
 
 describe('planSearch', () => {
   it.each([
@@ -30,6 +35,12 @@ describe('searchCandidates', () => {
     const result = searchCandidates(plan, lists({ 中关: [[1, 3, 5, 7], [3, 7]], 关村: [[3, 4, 5, 7], [3, 5]] }));
     expect([...result.all]).toEqual([3, 5, 7]);
     expect([...result.title]).toEqual([3]);
+  });
+
+  it('ranks as frequent only the articles where every key is frequent', () => {
+    const plan = planSearch('中关村');
+    const result = searchCandidates(plan, lists({ 中关: [[1, 3, 5, 7], [], [3, 5, 7]], 关村: [[3, 4, 5, 7], [], [4, 5]] }));
+    expect([...result.frequent]).toEqual([5]);
   });
 
   it('finds nothing when the index lacks a key', () => {

@@ -28,10 +28,14 @@ export function isSearchable(plan: SearchPlan): boolean {
   return plan.keys.length > 0;
 }
 
-/** A key's lists as the caller found them: all articles with it, and those with it in the title. */
+/**
+ * A key's lists as the caller found them: all articles with it, those with it in the
+ * title, and those with it at least FREQUENT_BIGRAM times (search-text.ts).
+ */
 export interface KeyLists {
   readonly all: Int32Array;
   readonly title: Int32Array;
+  readonly frequent: Int32Array;
 }
 
 export interface SearchCandidates {
@@ -39,29 +43,43 @@ export interface SearchCandidates {
   readonly all: Int32Array;
   /** Ascending, within `all`: those whose titles have all the keys. */
   readonly title: Int32Array;
+  /**
+   * Ascending, within `all`: those with every key frequent — for a two-character term,
+   * exactly the articles that use it three times or more; for longer ones an estimate.
+   * Ranking only: never a reason to count or drop a result.
+   */
+  readonly frequent: Int32Array;
+}
+
+const NONE: SearchCandidates = Object.freeze({ all: new Int32Array(0), title: new Int32Array(0), frequent: new Int32Array(0) });
+
+/** The AND of one list of each key, shortest first so each step is at most as long as the shortest list. */
+function intersectAll(lists: readonly Int32Array[]): Int32Array {
+  const byLength = [...lists].sort((a, b) => a.length - b.length);
+  let out = byLength[0]!;
+  for (const list of byLength.slice(1)) out = intersectOrdinals(out, list);
+  return out;
 }
 
 /**
- * The AND of the keys' lists, shortest first so each step is at most as long as the
- * shortest list. `lists` maps each key of the plan to its lists, or to null for a key
- * the index does not have (no article has it: nothing matches).
+ * The AND of the keys' lists. `lists` maps each key of the plan to its lists, or to null
+ * for a key the index does not have (no article has it: nothing matches).
  */
 export function searchCandidates(plan: SearchPlan, lists: ReadonlyMap<string, KeyLists | null>): SearchCandidates {
   const found: KeyLists[] = [];
   for (const key of plan.keys) {
     const entry = lists.get(key);
     if (entry === undefined) throw new Error(`searchCandidates: no lists for ${JSON.stringify(key)}`);
-    if (entry === null) return { all: new Int32Array(0), title: new Int32Array(0) };
+    if (entry === null) return NONE;
     found.push(entry);
   }
-  if (found.length === 0) return { all: new Int32Array(0), title: new Int32Array(0) };
-  const byLength = [...found].sort((a, b) => a.all.length - b.all.length);
-  let all = byLength[0]!.all;
-  for (const entry of byLength.slice(1)) all = intersectOrdinals(all, entry.all);
-  const byTitle = [...found].sort((a, b) => a.title.length - b.title.length);
-  let title = byTitle[0]!.title;
-  for (const entry of byTitle.slice(1)) title = intersectOrdinals(title, entry.title);
-  return { all, title: intersectOrdinals(title, all) };
+  if (found.length === 0) return NONE;
+  const all = intersectAll(found.map((f) => f.all));
+  return {
+    all,
+    title: intersectOrdinals(intersectAll(found.map((f) => f.title)), all),
+    frequent: intersectOrdinals(intersectAll(found.map((f) => f.frequent)), all),
+  };
 }
 
 /** Whether normalized text contains every term: the check of a candidate. */

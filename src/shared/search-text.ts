@@ -97,25 +97,41 @@ export function bigramOfKey(key: number): string {
   return String.fromCharCode(key >>> 16, key & 0xffff);
 }
 
+/**
+ * Occurrences from which a bigram counts as frequent in an article: the ranking's proxy
+ * for "mentions it several times", between title matches and single mentions.
+ */
+export const FREQUENT_BIGRAM = 3;
+
+/** An article's distinct bigram keys, and those of them that are frequent in it. */
+export interface TextBigrams {
+  /** Distinct keys in order of first occurrence. */
+  readonly keys: Uint32Array;
+  /** The keys occurring at least FREQUENT_BIGRAM times (overlaps counted: aaaa has aa 3 times). */
+  readonly frequent: Uint32Array;
+}
+
 // A table reused by every call, its slots stamped with the call that filled them, so no
 // article pays for clearing it: deduplicating by hash is linear, where sorting an
 // article's few thousand pairs was the largest single cost of indexing it.
 let slotKeys = new Uint32Array(1 << 13);
 let slotStamps = new Uint32Array(1 << 13);
+let slotCounts = new Uint32Array(1 << 13);
 let slotBits = 13;
 let stamp = 0;
 
 /**
- * The distinct bigram keys of normalized text, in order of first occurrence. Linear; the
- * table grows to the largest text seen (two slots a pair) and stays.
+ * The distinct bigram keys of normalized text and the frequent ones. Linear; the table
+ * grows to the largest text seen (two slots a pair) and stays.
  */
-export function bigramKeys(normalized: string): Uint32Array {
+export function textBigrams(normalized: string): TextBigrams {
   const pairs = normalized.length - 1;
-  if (pairs <= 0) return new Uint32Array(0);
+  if (pairs <= 0) return { keys: new Uint32Array(0), frequent: new Uint32Array(0) };
   if (pairs * 2 > slotKeys.length) {
     while (pairs * 2 > 1 << slotBits) slotBits++;
     slotKeys = new Uint32Array(1 << slotBits);
     slotStamps = new Uint32Array(1 << slotBits);
+    slotCounts = new Uint32Array(1 << slotBits);
     stamp = 0;
   }
   if (++stamp === 0x1_0000_0000) {
@@ -124,22 +140,33 @@ export function bigramKeys(normalized: string): Uint32Array {
   }
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
-  const out = new Uint32Array(pairs);
+  const keys = new Uint32Array(pairs);
+  const frequent = new Uint32Array(pairs);
   let n = 0;
+  let f = 0;
   next: for (let i = 0; i < pairs; i++) {
     if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
     const key = bigramKey(normalized, i);
     // The multiply's high bits: its low ones barely depend on the key's first character.
     let at = Math.imul(key, 0x9e3779b1) >>> shift;
     while (slotStamps[at] === stamp) {
-      if (slotKeys[at] === key) continue next;
+      if (slotKeys[at] === key) {
+        if (++slotCounts[at]! === FREQUENT_BIGRAM) frequent[f++] = key;
+        continue next;
+      }
       at = (at + 1) & mask;
     }
     slotStamps[at] = stamp;
     slotKeys[at] = key;
-    out[n++] = key;
+    slotCounts[at] = 1;
+    keys[n++] = key;
   }
-  return out.slice(0, n);
+  return { keys: keys.slice(0, n), frequent: frequent.slice(0, f) };
+}
+
+/** The distinct bigram keys of normalized text, in order of first occurrence. */
+export function bigramKeys(normalized: string): Uint32Array {
+  return textBigrams(normalized).keys;
 }
 
 /**

@@ -30,7 +30,7 @@ export interface SearchSummary {
   readonly loading: boolean;
   /** Loads the next batch of rows (the list's end came into view). */
   readonly loadMore: () => void;
-  /** Title matches first (false: newest first, asked for, or no title matches). */
+  /** Ranked by relevance (false: newest first, asked for, or every result in one tier). */
   readonly ranked: boolean;
 }
 
@@ -48,16 +48,20 @@ function descending(ascending: Int32Array): Int32Array {
   return out;
 }
 
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+function concatAll(parts: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 
 /**
  * The list under a search: the filters' rows (from useListData) ANDed with the query's
- * candidates from the index, ranked title matches first, then newest. Rows come a batch
+ * candidates from the index, ranked title matches first, then those that use the words
+ * three times or more (search-match.ts, `frequent`), each tier newest first. Rows come a batch
  * at a time through the results' article files (resolve-results.ts), as far as the
  * first screen needs and then as the reader scrolls. When the index is exact for the
  * query (every term two characters) its count is the answer at once; otherwise each
@@ -75,9 +79,19 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
   const ranking = useMemo(() => {
     if (!list || !candidates.data) return undefined;
     const inFilter = intersectOrdinals(candidates.data.all, descending(list.rows));
+    if (query.newest) return { rows: descending(inFilter), ranked: false };
+    // Title matches, then articles that use the words often, each tier newest first.
     const title = intersectOrdinals(candidates.data.title, inFilter);
-    const ranked = !query.newest && title.length > 0;
-    return { rows: ranked ? concat(descending(title), descending(subtractOrdinals(inFilter, title))) : descending(inFilter), ranked };
+    const frequent = intersectOrdinals(candidates.data.frequent, inFilter);
+    const rest = subtractOrdinals(inFilter, title);
+    const tiers = [
+      intersectOrdinals(title, frequent),
+      subtractOrdinals(title, frequent),
+      intersectOrdinals(rest, frequent),
+      subtractOrdinals(rest, frequent),
+    ];
+    const ranked = tiers.filter((tier) => tier.length > 0).length > 1;
+    return { rows: concatAll(tiers.map(descending)), ranked };
   }, [list, candidates.data, query.newest]);
   const rankedRows = ranking?.rows;
 

@@ -25,7 +25,7 @@ export type SearchKeysSource = Omit<SearchIndexInput, 'articles'>;
 /** No text indexed: every search finds nothing (for tests of the other files). */
 export const NO_SEARCH_KEYS: SearchKeysSource = Object.freeze({
   totalKeys: 0,
-  keysOf: () => ({ keys: new Uint32Array(0), title: new Uint32Array(0) }),
+  keysOf: () => ({ keys: new Uint32Array(0), title: new Uint32Array(0), frequent: new Uint32Array(0) }),
 });
 
 /**

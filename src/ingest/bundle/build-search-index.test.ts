@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDirectory, SearchList, SearchShard } from '../../shared/bundle-types';
 import { decodeOrdinals } from '../../shared/ordinal-list';
-import { bigramKeys, normalizeSearchText, searchShardOf } from '../../shared/search-text';
+import { bigramKeys, normalizeSearchText, searchShardOf, textBigrams } from '../../shared/search-text';
 import type { BundleFile } from './bundle-file';
 import { buildSearchIndex, SEARCH_INDEX_SIZES, searchShardCount } from './build-search-index';
 
-const TEXTS = ['贵州茅台发布年报', '中关村科技园', '茅台酒价格', '市场投资者关注中关村', 'A股市场'];
+const TEXTS = ['贵州茅台发布年报', '中关村科技园', '茅台酒价格', '市场投资者关注中关村', 'A股市场', '茅台、茅台，还是茅台'];
 const keysOf = (texts: readonly string[]) => (ordinal: number) => ({
-  keys: bigramKeys(normalizeSearchText(texts[ordinal]!)),
+  ...textBigrams(normalizeSearchText(texts[ordinal]!)),
   title: bigramKeys(normalizeSearchText(texts[ordinal]!.slice(0, 4))),
 });
 
@@ -27,19 +27,23 @@ function build(texts: readonly string[], totalKeys = 0) {
     const shard = files.get(directory.shards[searchShardOf(bigram, directory.shards.length)]!) as SearchShard;
     const entry = shard.entries.find(([key]) => key === bigram);
     if (!entry) return null;
-    const encoded = entry[2].startsWith('@') ? (files.get(entry[2].slice(1)) as SearchList).ordinals : entry[2];
-    return { all: [...decodeOrdinals(encoded, texts.length, entry[1])], title: [...decodeOrdinals(entry[3], texts.length)] };
+    const own = entry[2].startsWith('@') ? (files.get(entry[2].slice(1)) as SearchList) : null;
+    return {
+      all: [...decodeOrdinals(own?.ordinals ?? entry[2], texts.length, entry[1])],
+      title: [...decodeOrdinals(entry[3], texts.length)],
+      frequent: [...decodeOrdinals(own?.frequent ?? entry[4], texts.length)],
+    };
   };
   return { lookup, directory, order, files };
 }
 
 describe('buildSearchIndex', () => {
-  it('lists, for every bigram, the articles with it and those with it in the title', () => {
+  it('lists, for every bigram, the articles with it, with it in the title, and with it three times or more', () => {
     const { lookup } = build(TEXTS);
-    expect(lookup('茅台')).toEqual({ all: [0, 2], title: [0, 2] });
-    expect(lookup('关村')).toEqual({ all: [1, 3], title: [1] });
-    expect(lookup('a股')).toEqual({ all: [4], title: [4] });
-    expect(lookup('市场')).toEqual({ all: [3, 4], title: [3, 4] });
+    expect(lookup('茅台')).toEqual({ all: [0, 2, 5], title: [0, 2, 5], frequent: [5] });
+    expect(lookup('关村')).toEqual({ all: [1, 3], title: [1], frequent: [] });
+    expect(lookup('a股')).toEqual({ all: [4], title: [4], frequent: [] });
+    expect(lookup('市场')).toEqual({ all: [3, 4], title: [3, 4], frequent: [] });
     expect(lookup('股份')).toBeNull();
   });
 
@@ -54,14 +58,17 @@ describe('buildSearchIndex', () => {
   });
 
   it('gives a long list a file of its own and keeps the shard small', () => {
-    const texts = Array.from({ length: 30_000 }, (_, i) => (i % 2 === 0 ? '市场' : `第${i}`));
+    const texts = Array.from({ length: 30_000 }, (_, i) => (i % 2 === 0 ? (i % 4 === 0 ? '市场市场市场' : '市场') : `第${i}`));
     const { lookup, directory, files } = build(texts);
     expect(directory.idPages).toHaveLength(Math.ceil(30_000 / SEARCH_INDEX_SIZES.idPageSize));
     expect(files.get(directory.idPages[2]!)).toMatchObject({ first: 2 * SEARCH_INDEX_SIZES.idPageSize });
     expect(lookup('市场')!.all).toHaveLength(15_000);
+    // Its frequent articles moved to the list's file with it.
+    expect(lookup('市场')!.frequent).toHaveLength(7_500);
     const shard = files.get(directory.shards[searchShardOf('市场', directory.shards.length)]!) as SearchShard;
     const entry = shard.entries.find(([key]) => key === '市场')!;
     expect(entry[2]).toMatch(/^@[a-z0-9]+$/);
+    expect(entry[4]).toBe('');
     expect(JSON.stringify(shard).length).toBeLessThan(SEARCH_INDEX_SIZES.inlineChars * 40);
   });
 

@@ -20,6 +20,12 @@ export interface SearchIndexInput {
  * 10-20 KB gzip; `keysPerPass` postings' builders (1-2 bytes each) are what one pass holds;
  * an id page of `idPageSize` articles is about 1.5 KB gzip, what one scattered result costs.
  */
+/** The lists built per key, by the SearchKeys field each comes from. */
+const LISTS = ['keys', 'title', 'frequent'] as const satisfies readonly (keyof SearchKeys)[];
+const ALL = 0;
+const TITLE = 1;
+const FREQUENT = 2;
+
 export const SEARCH_INDEX_SIZES = Object.freeze({ idPageSize: 64, inlineChars: 512, articlesPerShard: 50, maxShards: 4096, keysPerPass: 40_000_000 });
 
 export function searchShardCount(articleCount: number): number {
@@ -76,49 +82,43 @@ export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile
   const shards: string[] = new Array<string>(shardCount);
   for (let pass = 0; pass < passes; pass++) {
     const mine = (key: number) => passes === 1 || searchShardOfKey(key, shardCount) % passes === pass;
-    // Two scans: count each key's articles, then place each ordinal in its key's run of one
-    // flat array, so no per-key growth or object is needed.
+    // Two scans: count each key's articles per list, then place each ordinal in its key's
+    // run of one flat array per list, so no per-key growth or object is needed.
     const slots = new KeySlots();
-    let counts: Int32Array = new Int32Array(1 << 16);
-    let titleCounts: Int32Array = new Int32Array(1 << 16);
-    const countKeys = (keys: Uint32Array, into: 'all' | 'title'): void => {
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        if (!mine(key)) continue;
-        const slot = slots.slot(key);
-        if (slot >= counts.length) {
-          counts = grow(counts);
-          titleCounts = grow(titleCounts);
-        }
-        if (into === 'all') counts[slot]!++;
-        else titleCounts[slot]!++;
-      }
-    };
+    let counts: Int32Array[] = LISTS.map(() => new Int32Array(1 << 16));
     for (let ordinal = 0; ordinal < articleCount; ordinal++) {
-      const { keys, title } = input.keysOf(ordinal);
-      countKeys(keys, 'all');
-      countKeys(title, 'title');
+      const keys = input.keysOf(ordinal);
+      LISTS.forEach((list, l) => {
+        const of = keys[list];
+        for (let i = 0; i < of.length; i++) {
+          const key = of[i]!;
+          if (!mine(key)) continue;
+          const slot = slots.slot(key);
+          if (slot >= counts[l]!.length) counts = counts.map(grow);
+          counts[l]![slot]!++;
+        }
+      });
     }
     const n = slots.keys.length;
-    const starts = new Float64Array(n + 1);
-    const titleStarts = new Float64Array(n + 1);
-    for (let s = 0; s < n; s++) {
-      starts[s + 1] = starts[s]! + counts[s]!;
-      titleStarts[s + 1] = titleStarts[s]! + titleCounts[s]!;
-    }
-    const ordinals = new Int32Array(starts[n]!);
-    const titleOrdinals = new Int32Array(titleStarts[n]!);
-    const fill = new Float64Array(starts.subarray(0, n));
-    const titleFill = new Float64Array(titleStarts.subarray(0, n));
+    const starts = counts.map((c) => {
+      const out = new Float64Array(n + 1);
+      for (let s = 0; s < n; s++) out[s + 1] = out[s]! + c[s]!;
+      return out;
+    });
+    const ordinals = starts.map((st) => new Int32Array(st[n]!));
+    const fills = starts.map((st) => new Float64Array(st.subarray(0, n)));
     for (let ordinal = 0; ordinal < articleCount; ordinal++) {
-      const { keys, title } = input.keysOf(ordinal);
-      for (let i = 0; i < keys.length; i++) {
-        if (mine(keys[i]!)) ordinals[fill[slots.slot(keys[i]!)]!++] = ordinal;
-      }
-      for (let i = 0; i < title.length; i++) {
-        if (mine(title[i]!)) titleOrdinals[titleFill[slots.slot(title[i]!)]!++] = ordinal;
-      }
+      const keys = input.keysOf(ordinal);
+      LISTS.forEach((list, l) => {
+        const of = keys[list];
+        const into = ordinals[l]!;
+        const fill = fills[l]!;
+        for (let i = 0; i < of.length; i++) {
+          if (mine(of[i]!)) into[fill[slots.slot(of[i]!)]!++] = ordinal;
+        }
+      });
     }
+    const listOf = (l: number, s: number) => encodeOrdinals(ordinals[l]!.subarray(starts[l]![s]!, starts[l]![s + 1]!));
     const byShard = new Map<number, number[]>();
     for (let s = 0; s < n; s++) {
       const shard = searchShardOfKey(slots.keys[s]!, shardCount);
@@ -131,14 +131,18 @@ export function* buildSearchIndex(input: SearchIndexInput): Generator<BundleFile
       const entries: SearchEntry[] = [];
       for (const s of inShard) {
         const bigram = bigramOfKey(slots.keys[s]!);
-        let encoded = encodeOrdinals(ordinals.subarray(starts[s]!, starts[s + 1]!));
+        const count = counts[ALL]![s]!;
+        let encoded = listOf(ALL, s);
+        let frequent = listOf(FREQUENT, s);
+        // A long list takes its frequent articles with it: they are as many as the list is long.
         if (encoded.length > SEARCH_INDEX_SIZES.inlineChars) {
-          const list: SearchList = { key: bigram, count: counts[s]!, ordinals: encoded };
+          const list: SearchList = { key: bigram, count, ordinals: encoded, frequent };
           const file = bundleFile(BUNDLE_FILES.search, list);
           yield file;
           encoded = `@${file.hash}`;
+          frequent = '';
         }
-        entries.push([bigram, counts[s]!, encoded, encodeOrdinals(titleOrdinals.subarray(titleStarts[s]!, titleStarts[s + 1]!))]);
+        entries.push([bigram, count, encoded, listOf(TITLE, s), frequent]);
       }
       const file = bundleFile(BUNDLE_FILES.search, { entries } satisfies SearchShard);
       yield file;

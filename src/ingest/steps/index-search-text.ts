@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import type { StockRef } from '../../shared/bundle-types';
-import { articleSearchText, bigramKeys, normalizeSearchText, treeText, type SearchTreeAdapter } from '../../shared/search-text';
+import { articleSearchText, bigramKeys, normalizeSearchText, textBigrams, treeText, type SearchTreeAdapter } from '../../shared/search-text';
 import { isTag, isText, type AnyNode } from '../dom/dom-tree';
 
 /** An article's search keys (src/shared/search-text.ts), as the index builder takes them. */
@@ -9,6 +9,8 @@ export interface SearchKeys {
   readonly keys: Uint32Array;
   /** Distinct bigram keys of the title alone (a subset of `keys`). */
   readonly title: Uint32Array;
+  /** The keys frequent in the whole text (a subset of `keys`; search-text.ts, FREQUENT_BIGRAM). */
+  readonly frequent: Uint32Array;
 }
 
 const DOMHANDLER: SearchTreeAdapter<AnyNode> = {
@@ -23,7 +25,8 @@ const DOMHANDLER: SearchTreeAdapter<AnyNode> = {
  */
 export function indexSearchText(doc: Document, title: string, stocks: readonly StockRef[]): SearchKeys {
   const text = articleSearchText(title, treeText<AnyNode>(doc, DOMHANDLER), stocks);
-  return { keys: bigramKeys(text), title: bigramKeys(normalizeSearchText(title)) };
+  const { keys, frequent } = textBigrams(text);
+  return { keys, title: bigramKeys(normalizeSearchText(title)), frequent };
 }
 
 /** The same text, for tests and the benchmark's ground truth. */
