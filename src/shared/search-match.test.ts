@@ -9,12 +9,20 @@ const lists = (entries: Record<string, [number[], number[], number[]?] | null>):
     ]),
   );
 
+const FIGURE = '0123456789abcdefghijklmnopqrstuvwxyz.%+-';
+/** A trigram's key string, as search-text.ts spells it: "\u0000" and 1 + its base-40 value. */
+const trigram = (t: string) => `\u0000${String.fromCharCode(1 + [...t].reduce((v, c) => v * 40 + FIGURE.indexOf(c), 0))}`;
+
 describe('planSearch', () => {
   it.each([
     ['two characters: one key, exact', '茅台', ['茅台'], true],
     ['two words of two: exact', '茅台 白酒', ['茅台', '白酒'], true],
     ['three characters: two keys, to be checked', '中关村', ['中关', '关村'], false],
-    ['digits: overlapping keys once', '600519', ['60', '00', '05', '51', '19'], false],
+    ['digits: their trigrams', '600519', ['600', '005', '051', '519'].map(trigram), false],
+    ['three letters: one trigram, exact', 'ETF', ['etf'].map(trigram), true],
+    ['digits beside Chinese: the bigram where they meet', 'a股', ['a股'], true],
+    ['a figure with its signs: one trigram, exact', '.1%', ['.1%'].map(trigram), true],
+    ['a figure in Chinese text', '长9.7', ['长9', ...['9.7'].map(trigram)], false],
     ['one character beside a word: checked', '茅台 酒', ['茅台'], false],
   ])('%s', (_name, query, keys, exact) => {
     const plan = planSearch(query);

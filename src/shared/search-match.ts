@@ -1,5 +1,5 @@
 import { intersectOrdinals } from './ordinal-sets';
-import { isExactTerm, searchTerms, termBigrams } from './search-text';
+import { isExactTerm, searchTerms, termKeys } from './search-text';
 
 /**
  * What a query needs from the index, and how its lists combine. Pure, for both the app
@@ -19,7 +19,7 @@ export interface SearchPlan {
 
 export function planSearch(query: string): SearchPlan {
   const terms = searchTerms(query);
-  const keys = [...new Set(terms.flatMap(termBigrams))];
+  const keys = [...new Set(terms.flatMap(termKeys))];
   return { terms, keys, exact: terms.length > 0 && terms.every(isExactTerm) };
 }
 

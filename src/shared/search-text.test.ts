@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleSearchText, bigramKeys, bigramOfKey, normalizeSearchText, searchShardOf, searchTerms, termBigrams, treeText,
+  articleSearchText, bigramKeys, bigramOfKey, normalizeSearchText, searchShardOf, searchTerms, termKeys, treeText,
   type SearchTreeAdapter,
 } from './search-text';
 
@@ -38,7 +38,7 @@ describe('searchTerms', () => {
 describe('bigrams', () => {
   it('are the distinct adjacent pairs without a space, in order of first occurrence', () => {
     expect([...bigramKeys('市场 市场投资')].map(bigramOfKey)).toEqual(['市场', '场投', '投资']);
-    expect([...bigramKeys('aaaa')].map(bigramOfKey)).toEqual(['aa']);
+    expect([...bigramKeys('啊啊啊啊')].map(bigramOfKey)).toEqual(['啊啊']);
     expect([...bigramKeys('a')]).toEqual([]);
   });
 
@@ -56,10 +56,31 @@ describe('bigrams', () => {
   });
 
   it('of a term: one for two characters, none for one', () => {
-    expect(termBigrams('中关村')).toEqual(['中关', '关村']);
-    expect(termBigrams('a股')).toEqual(['a股']);
-    expect(termBigrams('油')).toEqual([]);
-    expect(termBigrams('000')).toEqual(['00']);
+    expect(termKeys('中关村')).toEqual(['中关', '关村']);
+    expect(termKeys('a股')).toEqual(['a股']);
+    expect(termKeys('油')).toEqual([]);
+    expect(termKeys('ab')).toEqual(['ab']);
+  });
+
+  it('of letters and digits: their trigrams, and the bigrams where the run meets other text', () => {
+    const trigrams = (text: string) => [...bigramKeys(text)].filter((key) => key < 0x10000).map(bigramOfKey);
+    expect(termKeys('000931')).toEqual(trigrams('000931'));
+    expect(termKeys('000931')).toHaveLength(4);
+    expect(termKeys('000')).toEqual(trigrams('000'));
+    expect(termKeys('000')[0]).toHaveLength(2);
+    expect(termKeys('000')[0]!.charCodeAt(0)).toBe(0);
+    // 股s is where the run meets other text; sh6, h60 and 600 are inside it.
+    expect(termKeys('股sh600')).toEqual(['股s', ...trigrams('sh600')]);
+  });
+
+  it('index a text of letters and digits by its trigrams too, and never confuse the two kinds', () => {
+    const keys = [...bigramKeys('sz000931 中关村')];
+    const strings = keys.map(bigramOfKey);
+    for (const key of termKeys('000931')) expect(strings).toContain(key);
+    expect(strings).toContain('中关');
+    expect(new Set(strings).size).toBe(keys.length);
+    // A control character cannot start a bigram: normalization makes it a space.
+    expect(normalizeSearchText('a\u0000b\u0007c\u0085d')).toBe('a b c d');
   });
 
   it('round-trip through their keys, surrogate halves included', () => {

@@ -11,10 +11,18 @@ import { formatStockSymbol } from './stock-markets';
  *   symbol, display symbol and name ("sz000931 000931 000931.sz 中关村"), so a code
  *   finds every article that mentions the stock even where the body spells it otherwise.
  * - Normalized: NFKC (full-width ＡＢＣ１２３ → abc123), lower case, zero-width characters
- *   gone, every run of whitespace one space.
- * - The index key of a text is each pair of adjacent UTF-16 units that contains no space
- *   (a bigram). A term of two units is one key, exactly; a longer term's keys are
- *   necessary but not sufficient, so candidates are checked against the text.
+ *   gone, control characters and every run of whitespace one space.
+ * - The index keys of a text are each pair of adjacent UTF-16 units that contains no
+ *   space (a bigram) and each run of three adjacent figure characters — ASCII letters,
+ *   digits, . % + - — (a trigram: numbers and codes are made of few characters, so
+ *   their bigrams are in most articles and say little — 000931's 00, 09, 93, 31 — where
+ *   093 and 931 are selective). A term of two units, or of three figure characters, is
+ *   one key, exactly; a longer term's keys are necessary but not sufficient, so
+ *   candidates are checked against the text.
+ * - A key is a 32-bit number: a bigram its two units (the first in the high half, never
+ *   0, as no control character is left), a trigram 1 + its base-40 value (below 65,536).
+ *   As a string, in the index files and in queries, both are two units: a trigram is
+ *   "\u0000" and one unit.
  */
 
 /** Elements whose start and end break the text: the article HTML's block elements. */
@@ -27,10 +35,36 @@ export const SEARCH_BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const SEARCH_LIMITS = Object.freeze({ queryLength: 200, terms: 8, termLength: 40 });
 
 const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const WHITESPACE = /\s+/g;
+// Controls, whitespace or not, separate; none survives, which keeps key 0x0000xxxx for trigrams.
+const SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
 export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '').replace(WHITESPACE, ' ');
+  return text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '').replace(SPACE, ' ');
+}
+
+/**
+ * The characters numbers and codes are written in: ASCII digits and lower-case letters,
+ * and the signs of figures (3.5%, +0.4, -12) — 40, so a trigram's value fits in 16 bits.
+ * The digit of one in base 40, else -1.
+ */
+function figureDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 122) return code - 87;
+  switch (code) {
+    case 46: return 36; // .
+    case 37: return 37; // %
+    case 43: return 38; // +
+    case 45: return 39; // -
+    default: return -1;
+  }
+}
+
+/** The trigram key at `at` when text[at..at+2] are all figure characters, else 0. */
+function trigramKey(text: string, at: number): number {
+  const a = figureDigit(text.charCodeAt(at));
+  const b = figureDigit(text.charCodeAt(at + 1));
+  const c = figureDigit(text.charCodeAt(at + 2));
+  return a < 0 || b < 0 || c < 0 ? 0 : 1 + (a * 40 + b) * 40 + c;
 }
 
 /** How a walk sees a node of either side's DOM: the text of a text node, or an element's tag. */
@@ -121,14 +155,14 @@ let slotBits = 13;
 let stamp = 0;
 
 /**
- * The distinct bigram keys of normalized text and the frequent ones. Linear; the table
- * grows to the largest text seen (two slots a pair) and stays.
+ * The distinct keys (bigrams and trigrams) of normalized text and the frequent ones.
+ * Linear; the table grows to the largest text seen (two slots a key) and stays.
  */
 export function textBigrams(normalized: string): TextBigrams {
   const pairs = normalized.length - 1;
   if (pairs <= 0) return { keys: new Uint32Array(0), frequent: new Uint32Array(0) };
-  if (pairs * 2 > slotKeys.length) {
-    while (pairs * 2 > 1 << slotBits) slotBits++;
+  if (pairs * 4 > slotKeys.length) {
+    while (pairs * 4 > 1 << slotBits) slotBits++;
     slotKeys = new Uint32Array(1 << slotBits);
     slotStamps = new Uint32Array(1 << slotBits);
     slotCounts = new Uint32Array(1 << slotBits);
@@ -140,19 +174,18 @@ export function textBigrams(normalized: string): TextBigrams {
   }
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
-  const keys = new Uint32Array(pairs);
-  const frequent = new Uint32Array(pairs);
+  // At most a bigram and a trigram at each position.
+  const keys = new Uint32Array(pairs * 2);
+  const frequent = new Uint32Array(pairs * 2);
   let n = 0;
   let f = 0;
-  next: for (let i = 0; i < pairs; i++) {
-    if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
-    const key = bigramKey(normalized, i);
+  const add = (key: number): void => {
     // The multiply's high bits: its low ones barely depend on the key's first character.
     let at = Math.imul(key, 0x9e3779b1) >>> shift;
     while (slotStamps[at] === stamp) {
       if (slotKeys[at] === key) {
         if (++slotCounts[at]! === FREQUENT_BIGRAM) frequent[f++] = key;
-        continue next;
+        return;
       }
       at = (at + 1) & mask;
     }
@@ -160,11 +193,19 @@ export function textBigrams(normalized: string): TextBigrams {
     slotKeys[at] = key;
     slotCounts[at] = 1;
     keys[n++] = key;
+  };
+  for (let i = 0; i < pairs; i++) {
+    if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
+    add(bigramKey(normalized, i));
+    if (i + 2 <= pairs) {
+      const trigram = trigramKey(normalized, i);
+      if (trigram !== 0) add(trigram);
+    }
   }
   return { keys: keys.slice(0, n), frequent: frequent.slice(0, f) };
 }
 
-/** The distinct bigram keys of normalized text, in order of first occurrence. */
+/** The distinct keys of normalized text, in order of first occurrence. */
 export function bigramKeys(normalized: string): Uint32Array {
   return textBigrams(normalized).keys;
 }
@@ -184,15 +225,22 @@ export function searchTerms(query: string): string[] {
 }
 
 /** The index keys a term needs, as their two-unit strings; none for a one-unit term. */
-export function termBigrams(term: string): string[] {
+export function termKeys(term: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < term.length; i++) out.add(term.slice(i, i + 2));
+  const inRun = (i: number) => figureDigit(term.charCodeAt(i)) >= 0;
+  for (let i = 0; i + 1 < term.length; i++) {
+    const trigram = i + 2 < term.length ? trigramKey(term, i) : 0;
+    if (trigram !== 0) out.add(bigramOfKey(trigram));
+    // A bigram inside a run of three or more figure characters adds nothing its trigrams do not.
+    const withinRun = inRun(i) && inRun(i + 1) && ((i > 0 && inRun(i - 1)) || (i + 2 < term.length && inRun(i + 2)));
+    if (!withinRun) out.add(term.slice(i, i + 2));
+  }
   return [...out];
 }
 
-/** True when the index alone answers the term exactly (a single key). */
+/** True when the index alone answers the term exactly (a single key that is the term). */
 export function isExactTerm(term: string): boolean {
-  return term.length === 2;
+  return term.length === 2 || (term.length === 3 && trigramKey(term, 0) !== 0);
 }
 
 /**

@@ -128,13 +128,16 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     if (canLoadMore && run.results.length < FIRST_SCREEN) setWanted((w) => ({ ...w, batches: w.batches + 1 }));
   }, [canLoadMore, run.results.length]);
 
+  // The tree's counts need a facet per visible node: asked for only once the first results
+  // are on screen, so they never compete with what the reader is waiting for.
+  const firstShown = run.batches > 0 || (rankedRows !== undefined && rankedRows.length === 0);
   const searchOrdinals = useMemo(() => {
-    if (!list || !candidates.data || !plan.exact) return null;
+    if (!list || !candidates.data || !plan.exact || !firstShown) return null;
     let set = candidates.data.all;
     if (list.stockOrdinals) set = intersectOrdinals(set, list.stockOrdinals);
     if (list.readOrdinals) set = subtractOrdinals(set, list.readOrdinals);
     return set;
-  }, [list, candidates.data, plan.exact]);
+  }, [list, candidates.data, plan.exact, firstShown]);
   const ranked = ranking?.ranked ?? false;
   const exact = plan.exact || covered >= total;
   const data = useMemo((): ListData | undefined => {
