@@ -141,3 +141,24 @@ test('a search downloads the search directory, the shards of its words, the id p
     expect(searchBytes, query).toBeLessThan(indexBytes / 20);
   }
 });
+
+test('a term whose candidates rarely hold it checks two batches, then waits for the reader', async ({ page }) => {
+  const dir = await generatedBundle(2000);
+  await serveBundleFrom(page, dir);
+  const articles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/data/articles/')) articles.push(request.url());
+  });
+  // 产业 and 业务 are each in about half the generated articles; 产业务 in none.
+  await page.goto('/?q=' + encodeURIComponent('产业务'));
+  const status = page.getByRole('status').filter({ hasText: '还没有找到包含“产业务”的资讯' });
+  await expect(status).toBeVisible();
+  await expect(page.locator('main [data-count]')).toHaveText(/^已找到 0 篇，另有 [\d,]+ 篇待核对$/);
+  await page.waitForLoadState('networkidle');
+  expect(articles).toHaveLength(24);
+  await status.getByRole('button', { name: /^继续核对其余 [\d,]+ 篇$/ }).click();
+  await expect.poll(() => articles.length).toBe(48);
+  await page.waitForLoadState('networkidle');
+  expect(articles).toHaveLength(48);
+  await expect(status).toContainText('已核对 48 篇');
+});

@@ -271,6 +271,8 @@ export const strings = {
     loadMore: (n: number) => `显示更多（还有 ${count.format(n)} 篇）`,
     noResults: (query: string) => `没有找到包含“${query}”的资讯`,
     noResultsHint: '试试更短的词，或用空格分开几个词。',
+    noneYet: (query: string) => `还没有找到包含“${query}”的资讯`,
+    noneYetHint: (checked: number, unchecked: number) => `已核对 ${count.format(checked)} 篇可能包含它的资讯，另有 ${count.format(unchecked)} 篇待核对。`,
     noResultsFiltered: '当前的分类或股票筛选下没有结果。',
     searchEverywhere: '在全部资讯中搜索',
     tooShort: '请至少输入两个字再搜索。',

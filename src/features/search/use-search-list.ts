@@ -13,6 +13,12 @@ import { resultBatches } from './result-batches';
 export const RESULT_BATCH = 12;
 /** Matches the first screen needs before the list stops asking for more on its own. */
 const FIRST_SCREEN = 8;
+/**
+ * Batches in a row that may find nothing before checking waits for the reader: a term
+ * whose keys are common apart (most articles have 降准 and 降息, few 降准降息仍可期待)
+ * would otherwise download article after article, megabytes, on its own.
+ */
+const MAX_DRY_BATCHES = 2;
 
 /** Under a search the tree has only the counts computed for it (use-unread-tree-counts.ts). */
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
@@ -25,8 +31,15 @@ export interface SearchSummary {
   readonly exact: boolean;
   /** Candidates not yet checked: the number of results is at most total + unchecked. */
   readonly unchecked: number;
+  /** Candidates checked so far (all of them once `exact`). */
+  readonly checked: number;
   /** Results (or candidates) whose rows are not loaded yet. */
   readonly remaining: number;
+  /**
+   * Whether the next batch may load without the reader asking (the list's end in view):
+   * false after MAX_DRY_BATCHES batches in a row found nothing.
+   */
+  readonly autoLoad: boolean;
   readonly loading: boolean;
   /** Loads the next batch of rows (the list's end came into view). */
   readonly loadMore: () => void;
@@ -124,9 +137,10 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
   const total = rankedRows?.length ?? 0;
   const covered = Math.min(total, run.batches * RESULT_BATCH);
   const canLoadMore = !loaded.fetching && loaded.error === null && run.batches === slices.length && covered < total;
+  const autoLoad = canLoadMore && run.dry < MAX_DRY_BATCHES;
   useEffect(() => {
-    if (canLoadMore && run.results.length < FIRST_SCREEN) setWanted((w) => ({ ...w, batches: w.batches + 1 }));
-  }, [canLoadMore, run.results.length]);
+    if (autoLoad && run.results.length < FIRST_SCREEN) setWanted((w) => ({ ...w, batches: w.batches + 1 }));
+  }, [autoLoad, run.results.length]);
 
   // The tree's counts need a facet per visible node: asked for only once the first results
   // are on screen, so they never compete with what the reader is waiting for.
@@ -163,7 +177,9 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     searchable,
     exact,
     unchecked: exact ? 0 : total - covered,
+    checked: covered,
     remaining: total - covered,
+    autoLoad,
     loading: candidates.isFetching || loaded.fetching,
     loadMore: () => {
       if (canLoadMore) setWanted((w) => ({ ...w, batches: w.batches + 2 }));
@@ -201,14 +217,19 @@ function combineBatches(results: UseQueryResult<ResolvedResult[]>[]): Batches {
   };
 }
 
-/** The rows of the batches loaded in a row from the first; a pending batch ends the run. */
-function resolvedRun(results: readonly (readonly ResolvedResult[] | undefined)[]): { results: ResolvedResult[]; batches: number } {
+/**
+ * The rows of the batches loaded in a row from the first (a pending batch ends the run),
+ * and how many of its last batches found nothing.
+ */
+function resolvedRun(results: readonly (readonly ResolvedResult[] | undefined)[]): { results: ResolvedResult[]; batches: number; dry: number } {
   const out: ResolvedResult[] = [];
   let batches = 0;
+  let dry = 0;
   for (const batch of results) {
     if (!batch) break;
     out.push(...batch);
     batches++;
+    dry = batch.length === 0 ? dry + 1 : 0;
   }
-  return { results: out, batches };
+  return { results: out, batches, dry };
 }

@@ -4,6 +4,7 @@ import { paths } from '../../../app/paths';
 import { withListQuery, type ListQuery } from '../../../shared/list-query';
 import { strings } from '../../../shared/strings';
 import type { SearchSummary } from '../use-search-list';
+import { LoadMoreResults } from './load-more-results';
 
 interface SearchEmptyProps {
   readonly summary: SearchSummary;
@@ -18,6 +19,13 @@ export function SearchEmpty({ summary, query, filtered }: SearchEmptyProps) {
     <div role="status" className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
       {!summary.searchable ? (
         <p className="text-muted">{strings.search.tooShort}</p>
+      ) : summary.unchecked > 0 ? (
+        // Not "none": only the candidates checked so far have none.
+        <>
+          <p className="text-lg font-semibold text-ink">{strings.search.noneYet(query.text)}</p>
+          <p className="mt-2 text-sm text-muted">{strings.search.noneYetHint(summary.checked, summary.unchecked)}</p>
+          <LoadMoreResults summary={summary} />
+        </>
       ) : (
         <>
           <p className="text-lg font-semibold text-ink">{strings.search.noResults(query.text)}</p>
