@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { Manifest } from '../src/shared/bundle-types';
 import { bundleArticles } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
 import { generatedBundle, serveBundleFrom } from './support/rebuilt-bundle';
@@ -104,7 +105,7 @@ test('an article address that is not an id of ours is not found, and asks the se
   }
 });
 
-test('a search downloads the search directory, the shards of its words, the id pages and the articles it shows', async ({ page }) => {
+test('a search downloads the shards of its words, their lists and positions, the id pages and the articles it shows', async ({ page }) => {
   const dir = await generatedBundle(2000);
   await serveBundleFrom(page, dir);
   const files: string[] = [];
@@ -114,46 +115,53 @@ test('a search downloads the search directory, the shards of its words, the id p
   });
   const searchFolder = readdirSync(join(dir, 'search'));
   const indexBytes = searchFolder.reduce((sum, name) => sum + statSync(join(dir, 'search', name)).size, 0);
-  // [query, its bigrams, whether its counts are exact (every term two characters)]
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const segments = manifest.search.segments.length;
+  // [query, its keys]: a word of three characters is proved by its keys' positions, so
+  // every count is exact without a single article file beyond those on screen.
   const cases = [
-    ['中关村', 2, false],
-    ['北京', 1, true],
-    ['增长 利润', 2, true],
+    ['中关村', 2],
+    ['北京', 1],
+    ['增长 利润', 2],
   ] as const;
-  for (const [query, bigrams, exact] of cases) {
+  for (const [query, keys] of cases) {
     files.length = 0;
     await page.goto('/?q=' + encodeURIComponent(query));
-    await expect(page.locator('main [data-count]')).toHaveAttribute('data-count', exact ? 'exact' : /exact|partial/);
+    await expect(page.locator('main [data-count]')).toHaveAttribute('data-count', 'exact');
     await expect(page.locator('main article').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const kind = (file: string) => (file === 'manifest.json' ? 'manifest' : file.split('/')[0]!);
     const kinds = new Set(files.map(kind));
-    // No list pages, no timeline: a search's rows come from the index alone. Tree counts
-    // (facets) only where they can be exact.
-    expect([...kinds].sort(), query).toEqual(exact ? ['articles', 'facets', 'manifest', 'search'] : ['articles', 'manifest', 'search']);
+    // No list pages, no timeline: a search's rows come from the index alone; the tree's
+    // counts from the facets of the nodes in view.
+    expect([...kinds].sort(), query).toEqual(['articles', 'facets', 'manifest', 'search']);
     const articles = files.filter((file) => kind(file) === 'articles');
     const search = files.filter((file) => kind(file) === 'search');
-    // Two batches of results at most for the first screen; per bigram its shard and maybe
-    // its list file; one id page per article at most, and the directory.
-    expect(articles.length, query).toBeLessThanOrEqual(24);
-    expect(search.length, query).toBeLessThanOrEqual(1 + 2 * bigrams + articles.length);
+    // One batch of results for the first screen (nothing to check by text); per segment and
+    // key its shard and maybe its list and positions files; one id page per article at most.
+    expect(articles.length, query).toBeLessThanOrEqual(12);
+    expect(search.length, query).toBeLessThanOrEqual(3 * segments * keys + articles.length);
     const searchBytes = search.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
     expect(searchBytes, query).toBeLessThan(indexBytes / 20);
   }
 });
 
-test('a term whose candidates rarely hold it checks two batches, then waits for the reader', async ({ page }) => {
+test('a term the index cannot decide checks two batches of candidates by their text, then waits for the reader', async ({ page }) => {
   const dir = await generatedBundle(2000);
   await serveBundleFrom(page, dir);
   const articles: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.includes('/data/articles/')) articles.push(request.url());
   });
-  // 产业 and 业务 are each in about half the generated articles; 产业务 in none.
-  await page.goto('/?q=' + encodeURIComponent('产业务'));
-  const status = page.getByRole('status').filter({ hasText: '还没有找到包含“产业务”的资讯' });
+  // 企业 and 业务 are in nearly every generated article, too often for the index to keep
+  // their positions; 企业务 is in none.
+  await page.goto('/?q=' + encodeURIComponent('企业务'));
+  const status = page.getByRole('status').filter({ hasText: '还没有找到包含“企业务”的资讯' });
   await expect(status).toBeVisible();
-  await expect(page.locator('main [data-count]')).toHaveText(/^已找到 0 篇，另有 [\d,]+ 篇待核对$/);
+  const count = page.locator('main [data-count]');
+  await expect(count).toHaveText(/^暂未找到/);
+  await expect(count).toHaveAttribute('data-count', 'estimate');
+  await expect(count).toHaveAttribute('data-min', '0');
   await page.waitForLoadState('networkidle');
   expect(articles).toHaveLength(24);
   await status.getByRole('button', { name: /^继续核对其余 [\d,]+ 篇$/ }).click();

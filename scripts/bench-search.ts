@@ -128,7 +128,7 @@ interface NodeSide {
   readonly browserQueries: readonly string[];
 }
 
-function nodeSide(posts: number, dir: string, ingest: Ingest): NodeSide {
+async function nodeSide(posts: number, dir: string, ingest: Ingest): Promise<NodeSide> {
   const reader = openBundle(dir);
   const index = openIndex(reader);
   const drawn = drawQueries({
@@ -138,7 +138,7 @@ function nodeSide(posts: number, dir: string, ingest: Ingest): NodeSide {
   const queries: BenchQuery[] = [...FIXED_QUERIES, ...drawn];
   const browserQueries = [...BROWSER_FIXED, ...drawn.slice(0, BROWSER_DRAWN).map((q) => q.text)];
   progress(`${posts} posts: ${queries.length} queries (${drawn.length} drawn: ${drawn.map((q) => q.text).join(' · ')}), one pass over ${reader.manifest.articleCount} articles…`);
-  const correctness = checkQueries(reader, index, queries, new Set(browserQueries));
+  const correctness = await checkQueries(reader, index, queries, new Set(browserQueries));
   progress(`${posts} posts: checked in ${(correctness.passMs / 1000).toFixed(1)} s; recall ${correctness.recall.toFixed(3)}, ${correctness.queries.filter((q) => q.missingCount + q.extraCount > 0).length} queries differ`);
   const stats = indexStats(reader);
   progress(`${posts} posts: search/ ${stats.files} files, ${(stats.gzip / 1e6).toFixed(2)} MB gzip (${(stats.fractionGzip * 100).toFixed(1)} % of the bundle)`);
@@ -187,7 +187,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   progress(`checkout ${ROOT}, schema v${BUNDLE_SCHEMA_VERSION}, sizes ${options.sizes.join(', ')}, ${options.runs} runs${options.keep ? ', --keep' : ''}`);
   const prepared = options.sizes.map((posts) => ({ posts, ...prepare(posts, options.keep) }));
-  const sides = prepared.map(({ posts, dir, ingest }) => nodeSide(posts, dir, ingest));
+  const sides: NodeSide[] = [];
+  for (const { posts, dir, ingest } of prepared) sides.push(await nodeSide(posts, dir, ingest));
 
   const appDir = buildApp(ROOT);
   const browser = await chromium.launch({ executablePath: systemChromium(), headless: true, args: BENCH_CHROMIUM_ARGS });

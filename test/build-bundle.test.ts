@@ -34,8 +34,8 @@ function corpus(n: number, from = 0): ArticleMeta[] {
 }
 
 const run = (metas: readonly ArticleMeta[], pageSize: number) => {
-  const { manifest, files } = collectBuild(buildBundle(metas, '2026-01-01T00:00:00.000Z', pageSize));
-  return { manifest, files, bundle: checkBundle(manifest, (path) => files.get(path)) };
+  const { manifest, files } = collectBuild(buildBundle(metas, '2026-01-01T00:00:00.000Z', undefined, pageSize));
+  return { manifest, files, bundle: checkBundle(manifest, (path) => files.get(path), { search: false }) };
 };
 
 describe('buildBundle', () => {
@@ -69,8 +69,8 @@ describe('buildBundle', () => {
 
   it('is the same whatever order the metas come in', () => {
     const metas = corpus(30);
-    const a = collectBuild(buildBundle(metas, 'x', 4));
-    const b = collectBuild(buildBundle([...metas].sort((m, k) => (m.rev < k.rev ? -1 : 1)), 'x', 4));
+    const a = collectBuild(buildBundle(metas, 'x', undefined, 4));
+    const b = collectBuild(buildBundle([...metas].sort((m, k) => (m.rev < k.rev ? -1 : 1)), 'x', undefined, 4));
     expect(b.manifest).toEqual(a.manifest);
     expect(b.files).toEqual(a.files);
   });

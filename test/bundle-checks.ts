@@ -1,16 +1,26 @@
 import { expect } from 'vitest';
 import type {
-  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchDirectory, SearchIdPage, SearchList, SearchShard,
+  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchIdPage, SearchList, SearchPositions, SearchShard,
   StockDirectory, Timeline,
 } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION, HEAD_SIZE, SPARSE_RATIO } from '../src/shared/bundle-types';
 import { isWithinCategory, joinCategoryPath } from '../src/shared/category-path';
 import { decodeOrdinals } from '../src/shared/ordinal-list';
-import type { KeyLists } from '../src/shared/search-match';
-import { searchShardOf } from '../src/shared/search-text';
+import { searchFileName } from '../src/shared/search-file-name';
+import { decodePositions, type PositionLists } from '../src/shared/search-positions';
+import { bigramKey, searchKeyHash, searchShardOf } from '../src/shared/search-text';
+import { planSegments, segmentName } from '../src/ingest/search/segment-plan';
 import { BUNDLE_FILES, type BundleFile } from '../src/ingest/bundle/bundle-file';
 import type { BundleBuild } from '../src/ingest/bundle/build-bundle';
 import { contentHash } from '../src/ingest/bundle/content-hash';
+
+/** A key's lists over the whole corpus (ordinals), and its positions in each segment that has it (null: not kept). */
+export interface SearchKeyLists {
+  readonly all: Int32Array;
+  readonly title: Int32Array;
+  readonly frequent: Int32Array;
+  readonly positions: readonly (PositionLists | null)[];
+}
 
 /** A bundle-relative path's text, or undefined when there is no such file. */
 export type ReadBundleFile = (path: string) => string | undefined;
@@ -24,8 +34,8 @@ export interface CheckedBundle {
   readonly directory: StockDirectory;
   /** By `${kind}:${key}`. */
   readonly facets: ReadonlyMap<string, Facet>;
-  /** The search index, decoded: every bigram's lists. */
-  readonly search: ReadonlyMap<string, KeyLists>;
+  /** The search index, decoded: every key's lists over the corpus, and its positions per segment. */
+  readonly search: ReadonlyMap<string, SearchKeyLists>;
   /** Every path the manifest leads to (manifest.json itself and articles excepted). */
   readonly referenced: ReadonlySet<string>;
 }
@@ -45,12 +55,13 @@ export function collectBuild(build: BundleBuild): { readonly manifest: Manifest;
 }
 
 /**
- * Reads a whole bundle from its manifest and checks every invariant of schema 2 against
+ * Reads a whole bundle from its manifest and checks every invariant of the schema against
  * a brute-force recomputation from the main pages' metadata: file names are the hashes
  * of their bytes, pages and days cover the ordinals, the head is the newest, and every
- * facet lists exactly its articles.
+ * facet lists exactly its articles; and, unless `search` is false, the search index's
+ * segments, names, shards, lists, positions and id pages.
  */
-export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBundle {
+export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: { readonly search?: boolean } = {}): CheckedBundle {
   const referenced = new Set<string>();
   const load = <T>(kind: Exclude<keyof typeof BUNDLE_FILES, 'article'>, hash: string): T => {
     const path = manifest.files[kind].replace('{hash}', hash);
@@ -166,39 +177,78 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile): CheckedBu
     expect(facet.related, `related of ${stock.code}`).toEqual(related);
   }
 
-  const search = new Map<string, KeyLists>();
-  const { shards, idPageSize, idPages } = load<SearchDirectory>('search', manifest.search);
-  expect(idPages).toHaveLength(Math.ceil(n / idPageSize));
-  idPages.forEach((hash, k) => {
-    const page = load<SearchIdPage>('search', hash);
-    expect(page.first).toBe(k * idPageSize);
-    expect(page.articles).toEqual(ordered.slice(k * idPageSize, (k + 1) * idPageSize).map((m) => [m.id, m.rev]));
-  });
-  expect(shards.length & (shards.length - 1), 'a power of two shards').toBe(0);
-  shards.forEach((hash, shard) => {
-    const { entries } = load<SearchShard>('search', hash);
-    entries.forEach(([key, count, encoded, titleEncoded, frequentEncoded], i) => {
-      expect(key, `${hash}: entry ${i}`).toHaveLength(2);
-      if (i > 0) expect(entries[i - 1]![0] < key, `${hash}: sorted at ${i}`).toBe(true);
-      expect(searchShardOf(key, shards.length), `${key} in its shard`).toBe(shard);
-      let ordinals = encoded;
-      let frequentOrdinals = frequentEncoded;
-      if (encoded.startsWith('@')) {
-        const list = load<SearchList>('search', encoded.slice(1));
-        expect(list.key).toBe(key);
-        expect(list.count).toBe(count);
-        expect(frequentEncoded, `${key}: frequent ordinals in the list's file`).toBe('');
-        ordinals = list.ordinals;
-        frequentOrdinals = list.frequent;
-      }
-      const all = decodeOrdinals(ordinals, n, count);
-      const title = decodeOrdinals(titleEncoded, n);
-      const frequent = decodeOrdinals(frequentOrdinals, n);
-      expect(title.every((o) => all.includes(o)), `${key}: title ordinals among all`).toBe(true);
-      expect(frequent.every((o) => all.includes(o)), `${key}: frequent ordinals among all`).toBe(true);
-      search.set(key, { all, title, frequent });
-    });
-  });
+  const search = new Map<string, SearchKeyLists>();
+  const loadSearch = <T>(name: string, local: string): T => {
+    const path = manifest.files.search.replace('{hash}', searchFileName(name, local));
+    const text = read(path);
+    expect(text, `${path} exists`).toBeDefined();
+    referenced.add(path);
+    return JSON.parse(text!) as T;
+  };
+  // buildBundle alone writes no search files (the search builder does): its tests check the rest.
+  const planned = options.search === false ? [] : planSegments(n);
+  expect(manifest.search.segments.map(({ name: _name, ...s }) => s), 'segments cut at the levels').toEqual(planned);
+  for (const [g, segment] of manifest.search.segments.entries()) {
+    expect(segment.name, `segment ${g} is named by its articles`).toBe(segmentName(planned[g]!, ordered));
+    const size = manifest.search.idPageSize;
+    for (let j = 0; j * size < segment.count; j++) {
+      const page = loadSearch<SearchIdPage>(segment.name, `i${j}`);
+      expect(page.first).toBe(j * size);
+      const from = segment.first + j * size;
+      expect(page.articles).toEqual(ordered.slice(from, Math.min(segment.first + segment.count, from + size)).map((m) => [m.id, m.rev]));
+    }
+    for (let shard = 0; shard < segment.shards; shard++) {
+      const local = `s${shard}`;
+      const { entries } = loadSearch<SearchShard>(segment.name, local);
+      const positionFiles = new Map<number, Map<string, string>>();
+      entries.forEach(([key, count, encoded, titleEncoded, frequentEncoded, positions], i) => {
+        const at = `${segment.name}-${local}: entry ${i}`;
+        expect(key, at).toHaveLength(2);
+        const hash = searchKeyHash(bigramKey(key, 0));
+        if (i > 0) {
+          const [before] = entries[i - 1]!;
+          const beforeHash = searchKeyHash(bigramKey(before, 0));
+          expect(beforeHash < hash || (beforeHash === hash && bigramKey(before, 0) < bigramKey(key, 0)), `${at}: in hash order`).toBe(true);
+        }
+        expect(searchShardOf(key, segment.shards), `${key} in its shard`).toBe(shard);
+        let ordinals = encoded;
+        let frequentOrdinals = frequentEncoded;
+        let listPositions = '';
+        if (encoded.startsWith('@')) {
+          const list = loadSearch<SearchList>(segment.name, `l${shard}-${encoded.slice(1)}`);
+          expect(list.key).toBe(key);
+          expect(list.count).toBe(count);
+          expect(frequentEncoded, `${key}: frequent ordinals in the list's file`).toBe('');
+          ordinals = list.ordinals;
+          frequentOrdinals = list.frequent;
+          listPositions = list.positions;
+          expect(listPositions === '', `${key}: the list's positions are where its entry says`).toBe(positions !== '@');
+        }
+        const all = decodeOrdinals(ordinals, segment.count, count);
+        const title = decodeOrdinals(titleEncoded, segment.count);
+        const frequent = decodeOrdinals(frequentOrdinals, segment.count);
+        expect(title.every((o) => all.includes(o)), `${key}: title ordinals among all`).toBe(true);
+        expect(frequent.every((o) => all.includes(o)), `${key}: frequent ordinals among all`).toBe(true);
+        let positionsText: string | null = null;
+        if (positions.startsWith('=')) positionsText = positions.slice(1);
+        else if (positions === '@') positionsText = listPositions;
+        else if (positions.startsWith('#')) {
+          const j = Number(positions.slice(1));
+          if (!positionFiles.has(j)) positionFiles.set(j, new Map(loadSearch<SearchPositions>(segment.name, `p${shard}-${j}`).entries));
+          positionsText = positionFiles.get(j)!.get(key) ?? null;
+          expect(positionsText, `${key}: in its positions file`).not.toBeNull();
+        } else expect(positions, `${key}: positions`).toBe('');
+        const shifted = (list: Int32Array) => Int32Array.from(list, (o) => o + segment.first);
+        const lists = search.get(key) ?? { all: new Int32Array(0), title: new Int32Array(0), frequent: new Int32Array(0), positions: [] };
+        search.set(key, {
+          all: Int32Array.from([...lists.all, ...shifted(all)]),
+          title: Int32Array.from([...lists.title, ...shifted(title)]),
+          frequent: Int32Array.from([...lists.frequent, ...shifted(frequent)]),
+          positions: [...lists.positions, positionsText === null ? null : decodePositions(positionsText, count)],
+        });
+      });
+    }
+  }
   return { manifest, timeline, head, ordered, directory, facets, search, referenced };
 }
 

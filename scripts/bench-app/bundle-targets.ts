@@ -4,7 +4,8 @@
  *
  * - v1 (schemaVersion 1): manifest.meta.pages[].file are the metadata pages, newest first;
  *   manifest.stocks; manifest.categories; index.json maps rows (newest first) to categories.
- * - v2 (src/shared/bundle-types.ts): the timeline's main pages hold ordinals oldest first;
+ * - v2 and v3 (src/shared/bundle-types.ts; v3 differs in its search index only): the
+ *   timeline's main pages hold ordinals oldest first;
  *   the head page the newest articles; stocks/<hash>.json; facets/<hash>.json per node.
  */
 import { readFileSync } from 'node:fs';
@@ -112,7 +113,7 @@ export function readTargets(bundleDir: string): BenchTargets {
   const reader =
     manifest.schemaVersion === 1
       ? v1Reader(manifest as V1Manifest, read)
-      : manifest.schemaVersion === 2
+      : manifest.schemaVersion === 2 || manifest.schemaVersion === 3
         ? v2Reader(manifest as V2Manifest, read)
         : null;
   if (!reader) throw new Error(`${bundleDir}: unknown bundle schema version ${manifest.schemaVersion}`);
@@ -217,7 +218,7 @@ function v2Reader(manifest: V2Manifest, read: Read): BundleReader {
   const facetHead = (hash: string | undefined): ArticleRef[] =>
     hash === undefined ? [] : read<V2Facet>(file(manifest.files.facet, hash)).head.slice(0, HEAD).map(ref);
   return {
-    schemaVersion: 2,
+    schemaVersion: manifest.schemaVersion,
     articleCount: manifest.articleCount,
     categories: manifest.categories,
     newest: () => [...metaPage(manifest.head).articles].reverse().slice(0, 20).map(ref),

@@ -7,8 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import type { Manifest, SearchDirectory } from '../../src/shared/bundle-types';
-import { parseSearchDirectory } from '../../src/bundle/parse-search-files';
+import type { Manifest } from '../../src/shared/bundle-types';
 
 export interface FileSize {
   readonly raw: number;
@@ -18,9 +17,6 @@ export interface FileSize {
 export interface BundleReader {
   readonly dir: string;
   readonly manifest: Manifest;
-  readonly directory: SearchDirectory;
-  /** Bundle-relative path of the search directory. */
-  readonly directoryPath: string;
   json(path: string): unknown;
   /** `raw`, when the caller has read the file already, spares reading it again. */
   size(path: string, raw?: Buffer): FileSize;
@@ -35,13 +31,9 @@ export function openBundle(dir: string): BundleReader {
   const json = (path: string): unknown => JSON.parse(readFileSync(join(dir, path), 'utf8'));
   const manifest = json('manifest.json') as Manifest;
   const searchPath = (hash: string) => manifest.files.search.replace('{hash}', hash);
-  const directoryPath = searchPath(manifest.search);
-  const directory = parseSearchDirectory(json(directoryPath), directoryPath, manifest.articleCount);
   return {
     dir,
     manifest,
-    directory,
-    directoryPath,
     json,
     size(path, raw) {
       let size = sizes.get(path);

@@ -1,23 +1,26 @@
 /**
- * A query answered from the index files on disk, through the app's own parsers and
- * intersection (src/bundle/parse-search-files.ts, src/shared/search-match.ts), fetching
- * what src/bundle/search-query.ts fetches: the directory, the shard of every key (each
- * shard once, absent keys included, as the client asks for them all at once), and the
- * own file of every large list it finds.
+ * A query answered from the index files on disk by the app's own engine and parsers
+ * (src/bundle/search-engine.ts, src/bundle/parse-search-files.ts), recording what it
+ * reads: the files a browser with an empty cache fetches for the query's answer.
  */
-import { decodeEntry, parseSearchIdPage, parseSearchList, parseSearchShard, type SearchShardEntry } from '../../src/bundle/parse-search-files';
-import { searchCandidates, type KeyLists, type SearchCandidates, type SearchPlan } from '../../src/shared/search-match';
-import { searchShardOf } from '../../src/shared/search-text';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { answerSearch, type SearchAnswer } from '../../src/bundle/search-engine';
+import { parseSearchIdPage } from '../../src/bundle/parse-search-files';
+import { searchFileName } from '../../src/shared/search-file-name';
+import type { SearchPlan } from '../../src/shared/search-match';
+import { diskSearchFiles } from '../../test/disk-search-files';
 import type { BundleReader } from './bundle-reader';
 
 export interface IndexAnswer {
-  readonly candidates: SearchCandidates;
-  /** Bundle-relative paths of the index files the query needs: directory, shards, large lists. */
+  readonly answer: SearchAnswer;
+  /** Bundle-relative paths of the index files the answer needs: shards, lists, positions. */
   readonly files: readonly string[];
 }
 
 export interface IndexLookup {
-  answer(plan: SearchPlan): IndexAnswer;
+  answer(plan: SearchPlan): Promise<IndexAnswer>;
   /** The article id at every ordinal, from the id pages. */
   readonly ids: readonly string[];
   /** The id page that names an ordinal. */
@@ -25,52 +28,28 @@ export interface IndexLookup {
 }
 
 export function openIndex(reader: BundleReader): IndexLookup {
-  const { manifest, directory } = reader;
-  const n = directory.shards.length;
-  const shards = new Map<number, ReadonlyMap<string, SearchShardEntry>>();
-  const shardOf = (shard: number): ReadonlyMap<string, SearchShardEntry> => {
-    let entries = shards.get(shard);
-    if (!entries) {
-      const path = reader.searchPath(directory.shards[shard]!);
-      entries = parseSearchShard(reader.json(path), path, shard, n);
-      shards.set(shard, entries);
-    }
-    return entries;
-  };
-
+  const { manifest } = reader;
+  const { idPageSize, segments } = manifest.search;
+  const read = (path: string) => readFileSync(join(reader.dir, path), 'utf8');
   const ids: string[] = [];
-  directory.idPages.forEach((hash, k) => {
-    const path = reader.searchPath(hash);
-    const first = k * directory.idPageSize;
-    const length = Math.min(directory.idPageSize, manifest.articleCount - first);
-    for (const [id] of parseSearchIdPage(reader.json(path), path, first, length).articles) ids.push(id);
-  });
-
+  const pagePath = (name: string, j: number) => reader.searchPath(searchFileName(name, `i${j}`));
+  for (const segment of segments) {
+    for (let j = 0; j * idPageSize < segment.count; j++) {
+      const path = pagePath(segment.name, j);
+      const length = Math.min(idPageSize, segment.count - j * idPageSize);
+      for (const [id] of parseSearchIdPage(JSON.parse(read(path)), path, j * idPageSize, length).articles) ids.push(id);
+    }
+  }
   return {
     ids,
-    idPagePath: (ordinal) => reader.searchPath(directory.idPages[Math.floor(ordinal / directory.idPageSize)]!),
-    answer(plan) {
-      const files = new Set<string>([reader.directoryPath]);
-      const lists = new Map<string, KeyLists | null>();
-      for (const key of plan.keys) {
-        const shard = searchShardOf(key, n);
-        const shardPath = reader.searchPath(directory.shards[shard]!);
-        files.add(shardPath);
-        const entry = shardOf(shard).get(key);
-        if (!entry) {
-          lists.set(key, null);
-          continue;
-        }
-        const decoded = decodeEntry(entry, shardPath, manifest.articleCount);
-        let own = decoded.own;
-        if (own === undefined) {
-          const listPath = reader.searchPath(entry.ordinals.slice(1));
-          files.add(listPath);
-          own = parseSearchList(reader.json(listPath), listPath, key, entry.count, manifest.articleCount);
-        }
-        lists.set(key, { ...own, title: decoded.title });
-      }
-      return { candidates: searchCandidates(plan, lists), files: [...files] };
+    idPagePath: (ordinal) => {
+      const segment = segments.find((s) => ordinal >= s.first && ordinal < s.first + s.count)!;
+      return pagePath(segment.name, Math.floor((ordinal - segment.first) / idPageSize));
+    },
+    async answer(plan) {
+      const files = new Set<string>();
+      const answer = await answerSearch(plan, manifest.search, diskSearchFiles(manifest, read, (path) => files.add(path)));
+      return { answer, files: [...files] };
     },
   };
 }

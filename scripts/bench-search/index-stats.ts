@@ -1,6 +1,6 @@
 /**
- * The search index's footprint in a bundle: its files by kind (the directory, shards,
- * large lists, id pages), raw and gzip bytes, the largest file, and its share of the
+ * The search index's footprint in a bundle: its files by kind (shards, large lists,
+ * positions, id pages), raw and gzip bytes, the largest file, and its share of the
  * whole bundle (every file, raw and gzipped one by one, as the server sends them).
  */
 import type { BundleReader, FileSize } from './bundle-reader';
@@ -19,7 +19,9 @@ export interface IndexStats {
   readonly raw: number;
   readonly gzip: number;
   readonly largest: { readonly path: string; readonly raw: number; readonly gzip: number };
-  readonly byKind: { readonly directory: KindStats; readonly shards: KindStats; readonly lists: KindStats; readonly idPages: KindStats };
+  readonly byKind: { readonly shards: KindStats; readonly lists: KindStats; readonly positions: KindStats; readonly idPages: KindStats };
+  /** The segments: articles and shards of each. */
+  readonly segments: readonly { readonly count: number; readonly shards: number }[];
   readonly bundle: { readonly files: number; readonly raw: number; readonly gzip: number };
   readonly fractionRaw: number;
   readonly fractionGzip: number;
@@ -28,9 +30,8 @@ export interface IndexStats {
 export function indexStats(reader: BundleReader): IndexStats {
   const files = reader.allFiles();
   const prefix = reader.manifest.files.search.slice(0, reader.manifest.files.search.indexOf('{hash}'));
-  const shards = new Set(reader.directory.shards.map(reader.searchPath));
-  const idPages = new Set(reader.directory.idPages.map(reader.searchPath));
-  const kinds = { directory: [] as FileSize[], shards: [] as FileSize[], lists: [] as FileSize[], idPages: [] as FileSize[] };
+  const kinds = { shards: [] as FileSize[], lists: [] as FileSize[], positions: [] as FileSize[], idPages: [] as FileSize[] };
+  const KIND_OF = { s: 'shards', l: 'lists', p: 'positions', i: 'idPages' } as const;
   let bundleRaw = 0;
   let bundleGzip = 0;
   let largest = { path: '', raw: -1, gzip: 0 };
@@ -40,8 +41,9 @@ export function indexStats(reader: BundleReader): IndexStats {
     bundleGzip += size.gzip;
     if (!path.startsWith(prefix)) continue;
     if (size.raw > largest.raw) largest = { path, ...size };
-    const kind = path === reader.directoryPath ? 'directory' : shards.has(path) ? 'shards' : idPages.has(path) ? 'idPages' : 'lists';
-    kinds[kind].push(size);
+    // search/<segment>-<local>.json: the local name's letter is the kind.
+    const local = path.slice(path.lastIndexOf('-', path.length - 6) + 1)[0] as keyof typeof KIND_OF;
+    kinds[KIND_OF[local]].push(size);
   }
   const of = (sizes: readonly FileSize[]): KindStats => ({
     files: sizes.length,
@@ -49,7 +51,7 @@ export function indexStats(reader: BundleReader): IndexStats {
     gzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
     gzipSpread: spread(sizes.map((s) => s.gzip)),
   });
-  const byKind = { directory: of(kinds.directory), shards: of(kinds.shards), lists: of(kinds.lists), idPages: of(kinds.idPages) };
+  const byKind = { shards: of(kinds.shards), lists: of(kinds.lists), positions: of(kinds.positions), idPages: of(kinds.idPages) };
   const all = Object.values(byKind);
   const raw = all.reduce((sum, k) => sum + k.raw, 0);
   const gzip = all.reduce((sum, k) => sum + k.gzip, 0);
@@ -59,6 +61,7 @@ export function indexStats(reader: BundleReader): IndexStats {
     gzip,
     largest,
     byKind,
+    segments: reader.manifest.search.segments.map(({ count, shards }) => ({ count, shards })),
     bundle: { files: files.length, raw: bundleRaw, gzip: bundleGzip },
     fractionRaw: raw / bundleRaw,
     fractionGzip: gzip / bundleGzip,

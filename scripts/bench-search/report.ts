@@ -92,9 +92,10 @@ export function formatIndex(sizes: readonly SizeReport[]): string {
     row('search/ raw', (s) => `${fmtMb(s.index.raw)} MB (${(s.index.fractionRaw * 100).toFixed(1)} % of ${fmtMb(s.index.bundle.raw)} MB)`),
     row('search/ gzip', (s) => `${fmtMb(s.index.gzip)} MB (${(s.index.fractionGzip * 100).toFixed(1)} % of ${fmtMb(s.index.bundle.gzip)} MB)`),
     row('largest file', (s) => `${s.index.largest.path}: ${fmtKb(s.index.largest.raw)} kB raw, ${fmtKb(s.index.largest.gzip)} kB gzip`),
-    row('directory', kind('directory')),
+    row('segments (articles / shards)', (s) => s.index.segments.map((g) => `${fmtCount(g.count)} / ${fmtCount(g.shards)}`).join(' · ')),
     row('shards', kind('shards')),
     row('large lists', kind('lists')),
+    row('positions files', kind('positions')),
     row('id pages', kind('idPages')),
   ]);
 }
@@ -104,7 +105,7 @@ export function formatQueries(size: SizeReport): string {
     q.query,
     q.kind,
     q.terms.join(' '),
-    q.exact ? 'exact' : 'checked',
+    q.exact ? 'index' : `${fmtCount(q.open)} open`,
     fmtCount(q.truth),
     fmtCount(q.candidates),
     fmtCount(q.result),

@@ -7,7 +7,7 @@ import { isArticleId } from '../shared/article-id';
 import { parseListFilters } from '../shared/list-filters';
 import { parseListQuery } from '../shared/list-query';
 import { isSearchable, planSearch } from '../shared/search-match';
-import { getSearchCandidatesQueryOptions } from '../bundle/search-query';
+import { getSearchAnswerQueryOptions } from '../bundle/search-query';
 import { prefetchListData } from '../features/articles/list/prefetch-list-data';
 import { prefetchManifest } from './routes/prefetch';
 
@@ -28,7 +28,7 @@ export function articleListLoader(queryClient: QueryClient) {
     if (manifest) prefetchListData(queryClient, manifest, filters, { rowsOnly: query.text !== '' && !filters.unread });
     // A search starts on the index as the page's code loads.
     const plan = planSearch(query.text);
-    if (manifest && isSearchable(plan)) void queryClient.prefetchQuery(getSearchCandidatesQueryOptions(queryClient, manifest, plan));
+    if (manifest && isSearchable(plan)) void queryClient.prefetchQuery(getSearchAnswerQueryOptions(queryClient, manifest, plan));
     return null;
   };
 }

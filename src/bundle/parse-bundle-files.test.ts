@@ -14,7 +14,7 @@ import { parseTimeline } from './parse-timeline';
 
 const H = 'abcdefghij';
 const manifest = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   generatedAt: '2022-02-11T00:00:00.000Z',
   version: 'k2m4n6p7q2',
   articleCount: 250,
@@ -25,7 +25,7 @@ const manifest = {
   stocks: H,
   stockCount: 1,
   categories: [{ name: '金融', path: ['金融'], count: 250, facet: H, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 3, facet: H, children: [] }] }],
-  search: H,
+  search: { idPageSize: 64, segments: [{ first: 0, count: 250, name: H, shards: 8 }] },
 };
 
 function kindOf(parse: () => unknown): BundleErrorKind | 'ok' {
@@ -46,8 +46,10 @@ describe('parseManifest', () => {
   it.each([
     { name: 'not an object', value: [], kind: 'invalid' },
     { name: 'a schema 1 bundle', value: { ...manifest, schemaVersion: 1 }, kind: 'schema' },
-    { name: 'a newer schema', value: { ...manifest, schemaVersion: 3 }, kind: 'schema' },
-    { name: 'schema version as string', value: { ...manifest, schemaVersion: '2' }, kind: 'schema' },
+    { name: 'a schema 2 bundle', value: { ...manifest, schemaVersion: 2 }, kind: 'schema' },
+    { name: 'a newer schema', value: { ...manifest, schemaVersion: 4 }, kind: 'schema' },
+    { name: 'schema version as string', value: { ...manifest, schemaVersion: '3' }, kind: 'schema' },
+    { name: 'a search index that misses articles', value: { ...manifest, articleCount: 251 }, kind: 'invalid' },
     { name: 'page size 0', value: { ...manifest, pageSize: 0 }, kind: 'invalid' },
     { name: 'a hash that leaves the folder', value: { ...manifest, head: '../../x' }, kind: 'invalid' },
     { name: 'a hash with a query', value: { ...manifest, timeline: 'abcdefgh?x=1' }, kind: 'invalid' },
@@ -56,7 +58,7 @@ describe('parseManifest', () => {
     { name: 'an absolute template', value: { ...manifest, files: { ...manifest.files, facet: 'https://evil.example/{hash}' } }, kind: 'invalid' },
     { name: 'a template without its placeholder', value: { ...manifest, files: { ...manifest.files, article: 'articles/a.json' } }, kind: 'invalid' },
     { name: 'a category without facet', value: { ...manifest, categories: [{ ...manifest.categories[0], facet: undefined }] }, kind: 'invalid' },
-    { name: 'an empty bundle', value: { ...manifest, articleCount: 0, categories: [] }, kind: 'ok' },
+    { name: 'an empty bundle', value: { ...manifest, articleCount: 0, categories: [], search: { idPageSize: 64, segments: [] } }, kind: 'ok' },
   ])('$name → $kind', ({ value, kind }) => {
     expect(kindOf(() => parseManifest(value))).toBe(kind);
   });

@@ -3,6 +3,7 @@ import { BundleError } from '../lib/bundle-error';
 import { bundlePath, count, failAt, isoDate, list, object, type Check } from '../lib/check-json';
 import { isRecord } from '../lib/is-record';
 import { checkCategoryNode, fileHash } from './bundle-checks';
+import { checkSearchCoverage, checkSearchIndex } from './parse-search-files';
 
 /** A bundle-relative path template with exactly one placeholder, e.g. "meta/{hash}.json". */
 function template(placeholder: '{hash}' | '{id}'): Check<string> {
@@ -34,7 +35,7 @@ const checkManifestBody = object({
   stocks: fileHash,
   stockCount: count,
   categories: list(checkCategoryNode),
-  search: fileHash,
+  search: checkSearchIndex,
 });
 
 /**
@@ -52,5 +53,6 @@ export function parseManifest(value: unknown): Manifest {
   }
   const body = checkManifestBody(value, 'manifest.json');
   if (body.pageSize === 0) throw new BundleError('invalid', 'manifest.json: pageSize is 0');
+  checkSearchCoverage(body.search, body.articleCount, 'manifest.json.search');
   return { schemaVersion: BUNDLE_SCHEMA_VERSION, ...body };
 }

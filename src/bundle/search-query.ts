@@ -1,97 +1,66 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 
-import type { Manifest, SearchDirectory } from '../shared/bundle-types';
-import { searchCandidates, type KeyLists, type SearchCandidates, type SearchPlan } from '../shared/search-match';
-import { searchShardOf } from '../shared/search-text';
+import type { Manifest, SearchSegment } from '../shared/bundle-types';
+import { searchFileName } from '../shared/search-file-name';
+import type { SearchPlan } from '../shared/search-match';
 import { bundleFile } from './bundle-file';
 import { fetchBundleJson } from './fetch-bundle-json';
-import { decodeEntry, parseSearchDirectory, parseSearchIdPage, parseSearchList, parseSearchShard } from './parse-search-files';
+import { parseSearchIdPage, parseSearchList, parseSearchPositions, parseSearchShard } from './parse-search-files';
+import { answerSearch, type SearchAnswer, type SearchFiles } from './search-engine';
 
-export function getSearchDirectoryQueryOptions(manifest: Manifest | undefined) {
+/** One search file, fetched and parsed once per bundle version: its name says what it holds. */
+function searchFileQueryOptions<T>(manifest: Manifest, segment: SearchSegment, local: string, parse: (value: unknown, file: string) => T) {
+  const name = searchFileName(segment.name, local);
   return queryOptions({
-    queryKey: ['bundle', manifest?.version, 'search', manifest?.search],
-    queryFn: manifest
-      ? async ({ signal }) => {
-          const file = bundleFile(manifest, 'search', manifest.search);
-          return parseSearchDirectory(await fetchBundleJson(file, signal), file, manifest.articleCount);
-        }
-      : skipToken,
-    staleTime: Infinity,
-  });
-}
-
-function getSearchShardQueryOptions(manifest: Manifest, hash: string, shard: number, shardCount: number) {
-  return queryOptions({
-    queryKey: ['bundle', manifest.version, 'search', hash],
+    queryKey: ['bundle', manifest.version, 'search', name],
     queryFn: async ({ signal }) => {
-      const file = bundleFile(manifest, 'search', hash);
-      return parseSearchShard(await fetchBundleJson(file, signal), file, shard, shardCount);
+      const file = bundleFile(manifest, 'search', name);
+      return parse(await fetchBundleJson(file, signal), file);
     },
     staleTime: Infinity,
   });
 }
 
-function getSearchListQueryOptions(manifest: Manifest, hash: string, key: string, count: number) {
+/** The search files through the query cache: the next query, or keystroke, fetches only what it adds. */
+function cachedSearchFiles(client: QueryClient, manifest: Manifest): SearchFiles {
+  return {
+    shard: (segment, k) => client.fetchQuery(searchFileQueryOptions(manifest, segment, `s${k}`, (v, f) => parseSearchShard(v, f, k, segment.shards))),
+    list: (segment, k, j, key, count) =>
+      client.fetchQuery(searchFileQueryOptions(manifest, segment, `l${k}-${j}`, (v, f) => parseSearchList(v, f, key, count, segment.count))),
+    positions: (segment, k, j) => client.fetchQuery(searchFileQueryOptions(manifest, segment, `p${k}-${j}`, parseSearchPositions)),
+    path: (segment, local) => bundleFile(manifest, 'search', searchFileName(segment.name, local)),
+  };
+}
+
+/** A query's answer from the index (search-engine.ts), cached per bundle version and keys. */
+export function getSearchAnswerQueryOptions(client: QueryClient, manifest: Manifest | undefined, plan: SearchPlan) {
   return queryOptions({
-    queryKey: ['bundle', manifest.version, 'search', hash],
-    queryFn: async ({ signal }) => {
-      const file = bundleFile(manifest, 'search', hash);
-      return parseSearchList(await fetchBundleJson(file, signal), file, key, count, manifest.articleCount);
-    },
+    queryKey: ['bundle', manifest?.version, 'search', 'answer', ...plan.terms],
+    queryFn: manifest && plan.keys.length > 0 ? (): Promise<SearchAnswer> => answerSearch(plan, manifest.search, cachedSearchFiles(client, manifest)) : skipToken,
     staleTime: Infinity,
   });
 }
 
-/**
- * A query's candidates from the index: the directory, each shard its keys fall in
- * (each once), and the own files of large lists, every file cached by its hash so the
- * next query, or the next keystroke, fetches only what it adds.
- */
-export function getSearchCandidatesQueryOptions(client: QueryClient, manifest: Manifest | undefined, plan: SearchPlan) {
-  return queryOptions({
-    queryKey: ['bundle', manifest?.version, 'search', 'candidates', ...plan.keys],
-    queryFn:
-      manifest && plan.keys.length > 0
-        ? async (): Promise<SearchCandidates> => {
-            const directory = await client.fetchQuery(getSearchDirectoryQueryOptions(manifest));
-            const n = directory.shards.length;
-            const lists = new Map<string, KeyLists | null>();
-            await Promise.all(
-              plan.keys.map(async (key) => {
-                const shard = searchShardOf(key, n);
-                const hash = directory.shards[shard]!;
-                const entries = await client.fetchQuery(getSearchShardQueryOptions(manifest, hash, shard, n));
-                const entry = entries.get(key);
-                if (!entry) {
-                  lists.set(key, null);
-                  return;
-                }
-                const file = bundleFile(manifest, 'search', hash);
-                const decoded = decodeEntry(entry, file, manifest.articleCount);
-                const own =
-                  decoded.own ?? (await client.fetchQuery(getSearchListQueryOptions(manifest, entry.ordinals.slice(1), key, entry.count)));
-                lists.set(key, { ...own, title: decoded.title });
-              }),
-            );
-            return searchCandidates(plan, lists);
-          }
-        : skipToken,
-    staleTime: Infinity,
-  });
+/** The segment an ordinal is in. */
+function segmentOf(manifest: Manifest, ordinal: number): SearchSegment {
+  const segment = manifest.search.segments.find((s) => ordinal >= s.first && ordinal < s.first + s.count);
+  if (!segment) throw new RangeError(`ordinal ${ordinal} is in no search segment`);
+  return segment;
 }
 
-/** The id page of an ordinal: which article file a search result is. */
-export function getSearchIdPageQueryOptions(manifest: Manifest, directory: SearchDirectory, ordinal: number) {
-  const k = Math.floor(ordinal / directory.idPageSize);
-  const hash = directory.idPages[k]!;
-  const first = k * directory.idPageSize;
-  return queryOptions({
-    queryKey: ['bundle', manifest.version, 'search', hash],
-    queryFn: async ({ signal }) => {
-      const file = bundleFile(manifest, 'search', hash);
-      const length = Math.min(directory.idPageSize, manifest.articleCount - first);
-      return parseSearchIdPage(await fetchBundleJson(file, signal), file, first, length);
-    },
-    staleTime: Infinity,
-  });
+/** The id page of an ordinal: which article file a search result is. Resolves to [id, rev]. */
+export function getSearchIdQueryOptions(manifest: Manifest, ordinal: number) {
+  const segment = segmentOf(manifest, ordinal);
+  const size = manifest.search.idPageSize;
+  const k = Math.floor((ordinal - segment.first) / size);
+  const first = k * size;
+  const length = Math.min(size, segment.count - first);
+  return searchFileQueryOptions(manifest, segment, `i${k}`, (v, f) => parseSearchIdPage(v, f, first, length));
+}
+
+/** [id, rev] of the article at an ordinal, through its id page. */
+export async function searchResultId(client: QueryClient, manifest: Manifest, ordinal: number): Promise<readonly [string, string]> {
+  const segment = segmentOf(manifest, ordinal);
+  const page = await client.fetchQuery(getSearchIdQueryOptions(manifest, ordinal));
+  return page.articles[ordinal - segment.first - page.first]!;
 }

@@ -1,10 +1,17 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import type { IngestProblem, IngestReport } from '../shared/bundle-types';
 import { buildBundle } from './bundle/build-bundle';
 import { orderArticles } from './bundle/order-articles';
 import { listPosts } from './list-posts';
-import { processFiles } from './process-files';
-import { openSearchSpill, type SpillRecord } from './search-spill';
+
+import { processFiles, PARALLEL_THRESHOLD } from './process-files';
 import type { PendingMeta } from './process-post';
+import { buildSearchIndex } from './search/build-search-index';
+import { openTextStoreWriter, type TextRef } from './search/text-store';
+import { createWorkerPool } from './worker-pool';
 import { openBundleWriter, type BundleDisk } from './write-bundle';
 
 export interface IngestOptions {
@@ -16,12 +23,17 @@ export interface IngestOptions {
   readonly workers?: number;
   /** Passed to the bundle writer; for tests that need the disk to fail. */
   readonly disk?: BundleDisk;
+  /** Told how long each phase took, in ms, as it ends (the benchmark's breakdown). */
+  readonly onPhase?: (phase: IngestPhase, ms: number) => void;
 }
+
+/** The ingest's phases: posts processed, article files finished, the search index, the other files. */
+export type IngestPhase = 'process' | 'articles' | 'search' | 'files';
 
 interface Kept {
   readonly meta: PendingMeta;
   readonly index: number;
-  readonly search: SpillRecord;
+  readonly search: TextRef;
 }
 
 /**
@@ -38,7 +50,13 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   const duplicatesAt: { index: number; winner: number }[] = [];
   const kept = new Map<string, Kept>();
   const writer = openBundleWriter(options.outDir, options.disk);
-  const spill = openSearchSpill();
+  let phaseStart = performance.now();
+  const phase = (name: IngestPhase) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - phaseStart);
+    phaseStart = now;
+  };
+  const texts = openTextStoreWriter(join(tmpdir(), `ducai-texts-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.bin`));
   try {
     await processFiles(
       options.postsDir,
@@ -53,7 +71,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
         const earlier = kept.get(post.meta.id);
         if (earlier === undefined || isFuller(post.meta, index, earlier)) {
           if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
-          kept.set(post.meta.id, { meta: post.meta, index, search: spill.write(post.search) });
+          kept.set(post.meta.id, { meta: post.meta, index, search: texts.append(post.search.text, post.search.title) });
           // Not written where it was processed: another file of the article was first.
           if (post.json !== null) writer.writeArticle(post.meta.id, post.json);
         } else {
@@ -62,6 +80,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
       },
       { workers: options.workers },
     );
+    phase('process');
     const generatedAt = (options.now ?? new Date()).toISOString();
     const problems: IngestProblem[] = [
       ...skippedAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'skipped' as const, reason } })),
@@ -80,10 +99,24 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
     // Neighbours, and so revs, are known only once every article is: the staged bodies
     // become article files here, and only then is there metadata for the pages.
     const metas = writer.finishArticles(orderArticles([...kept.values()].map((k) => k.meta)));
-    const searchKeys = {
-      totalKeys: spill.totalKeys,
-      keysOf: (ordinal: number) => spill.read(kept.get(metas[ordinal]!.id)!.search),
-    };
+    texts.flush();
+    phase('articles');
+    const workers = options.workers ?? (metas.length < PARALLEL_THRESHOLD ? 0 : undefined);
+    const pool = workers === 0 ? null : createWorkerPool(new URL('./search/search-tasks.ts', import.meta.url), workers);
+    let search;
+    try {
+      search = await buildSearchIndex({
+        articles: metas,
+        texts: metas.map((meta) => kept.get(meta.id)!.search),
+        store: texts.path,
+        dir: writer.searchDir,
+        pool,
+        tmpDir: tmpdir(),
+      });
+    } finally {
+      await pool?.destroy();
+    }
+    phase('search');
     const report: IngestReport = {
       generatedAt,
       read: files.length,
@@ -92,13 +125,15 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
       duplicates: duplicatesAt.length,
       problems,
     };
-    writer.commit(buildBundle(metas, generatedAt, undefined, searchKeys), report);
+    writer.commit(buildBundle(metas, generatedAt, search), report);
+    phase('files');
     return report;
   } catch (error) {
     writer.abort();
     throw error;
   } finally {
-    spill.dispose();
+    texts.close();
+    rmSync(texts.path, { force: true });
   }
 }
 

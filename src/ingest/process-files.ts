@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processPost, type ArticleBody, type PendingMeta } from './process-post';
-import type { SearchKeys } from './steps/index-search-text';
+import type { SearchText } from './steps/index-search-text';
 
 /** Below this many posts, starting workers (~0.2 s each) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
@@ -23,7 +23,7 @@ export type ProcessedPost =
       readonly meta: PendingMeta;
       /** The serialized body when it was not written (a duplicate id), else null. */
       readonly json: string | null;
-      readonly search: SearchKeys;
+      readonly search: SearchText;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };

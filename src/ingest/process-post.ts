@@ -4,7 +4,7 @@ import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
 import { extractOriginalTitle } from './steps/extract-original-title';
 import { extractStocks } from './steps/extract-stocks';
-import { indexSearchText, type SearchKeys } from './steps/index-search-text';
+import { indexSearchText, type SearchText } from './steps/index-search-text';
 import { makeArticleId } from './steps/make-article-id';
 import { markSubheadings } from './steps/mark-subheadings';
 import { markStocks } from './steps/mark-stocks';
@@ -38,8 +38,8 @@ export type PostOutcome =
       readonly article: ArticleBody;
       /** The body serialized, as the staging folder keeps it until the article is finished. */
       readonly json: string;
-      /** The article's search keys, read from the finished body. */
-      readonly search: SearchKeys;
+      /** The article's searchable text, read from the finished body. */
+      readonly search: SearchText;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };

@@ -8,6 +8,8 @@ import type { PendingMeta } from './process-post';
 export interface BundleWriter {
   /** The staging folder's articles/, where processFiles writes article bodies. */
   readonly articlesDir: string;
+  /** The staging folder's search/, where the search index builder writes its files. */
+  readonly searchDir: string;
   /** Writes (or overwrites) one article body: `json` is the serialized ArticleBody. */
   writeArticle(id: string, json: string): void;
   /**
@@ -72,6 +74,7 @@ export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): 
 
   return {
     articlesDir,
+    searchDir: join(staging, 'search'),
     writeArticle(id, json) {
       disk.writeFile(join(articlesDir, `${id}.json`), json);
     },

@@ -1,5 +1,5 @@
 /**
- * The bundle, schema version 2: the contract between the ingest (Node) and the app
+ * The bundle, schema version 3: the contract between the ingest (Node) and the app
  * (browser). Both sides import these types; nothing here may import from either side.
  *
  * Every view downloads only what it shows. The corpus is numbered by *ordinal*: 0 is the
@@ -14,7 +14,8 @@
  *                          head, and the own pages of sparse facets)
  *   facets/H.json          Facet — one category node's or one stock's articles
  *   stocks/H.json          StockDirectory — every stock with its count and facet
- *   search/H.json          SearchDirectory, SearchShard, SearchList — the full-text index
+ *   search/<name>-….json   SearchShard, SearchList, SearchPositions, SearchIdPage — the
+ *                          full-text index, named by segment (see SearchIndex)
  *   articles/<id>.json     Article — one article with its cleaned body and neighbours
  *   report.json            IngestReport — what the last ingest read, skipped and why
  *
@@ -24,7 +25,7 @@
  */
 
 /** Bumped whenever a reader of an older bundle would misread a newer one. */
-export const BUNDLE_SCHEMA_VERSION = 2;
+export const BUNDLE_SCHEMA_VERSION = 3;
 
 export type Market = 'SH' | 'SZ' | 'BJ' | 'HK' | 'US' | 'OTHER';
 
@@ -132,7 +133,7 @@ export interface BundleFileTemplates {
   readonly timeline: string;
   /** "stocks/{hash}.json" */
   readonly stocks: string;
-  /** "search/{hash}.json": the search directory, its shards and its large lists. */
+  /** "search/{hash}.json": {hash} is a search file's name, `<segment name>-<local name>`. */
   readonly search: string;
 }
 
@@ -158,8 +159,8 @@ export interface Manifest {
   readonly stockCount: number;
   /** The category tree, largest first; every node has its facet. */
   readonly categories: readonly CategoryNode[];
-  /** Hash of the SearchDirectory. */
-  readonly search: string;
+  /** The full-text index: its segments, whose files are named by them. */
+  readonly search: SearchIndex;
 }
 
 /** Newest articles in the manifest's head page and in every facet's head. */
@@ -236,18 +237,42 @@ export interface IngestReport {
 }
 
 /**
- * The full-text index (rules in src/shared/search-text.ts): for every bigram of the
- * corpus's normalized text, the ordinals of the articles that contain it. Keys are spread
- * over `shards` by searchShardOf, so a query of a few words fetches a few small files.
+ * The full-text index (rules in src/shared/search-text.ts, matching in
+ * src/shared/search-match.ts): for every key of the corpus's normalized text, the
+ * articles that contain it, where, and which of them have it in the title or often.
+ *
+ * The corpus is indexed in at most three *segments* of consecutive ordinals, cut where
+ * the article count's multiples of SEARCH_SEGMENT_LEVELS fall: everything up to the last
+ * multiple of 16,384, then up to the last multiple of 512, then the newest few hundred.
+ * A new article changes only the last segment (and every 512th a middle one): the rest
+ * of the index keeps its files. Every file of a segment is named `<name>-<local>` where
+ * the name hashes everything the segment is built from, so the files are immutable.
+ * Ordinals inside a segment's files count from the segment's `first`.
+ *
+ *   search/<name>-s<k>.json       SearchShard k of the segment
+ *   search/<name>-l<k>-<j>.json   SearchList: a long list of shard k, in a file of its own
+ *   search/<name>-p<k>-<j>.json   SearchPositions: positions of some keys of shard k
+ *   search/<name>-i<j>.json       SearchIdPage j of the segment
  */
-export interface SearchDirectory {
-  /** Hashes of the SearchShards; the length is a power of two. */
-  readonly shards: readonly string[];
+export interface SearchIndex {
   /** Ordinals per SearchIdPage. */
   readonly idPageSize: number;
-  /** Hashes of the SearchIdPages: page k holds ordinals [k * idPageSize, (k + 1) * idPageSize). */
-  readonly idPages: readonly string[];
+  /** Oldest first; together they cover ordinals 0 to articleCount - 1 without gap. */
+  readonly segments: readonly SearchSegment[];
 }
+
+export interface SearchSegment {
+  /** The segment's first ordinal. */
+  readonly first: number;
+  readonly count: number;
+  /** Hash of everything the segment's files are built from: its files' name prefix. */
+  readonly name: string;
+  /** Shards of the segment: a power of two (keys go by searchShardOf). */
+  readonly shards: number;
+}
+
+/** The multiples at which segments are cut, largest first (see SearchIndex). */
+export const SEARCH_SEGMENT_LEVELS: readonly number[] = Object.freeze([16_384, 512]);
 
 /**
  * Which article an ordinal is, for search results scattered over the corpus: a result
@@ -255,29 +280,39 @@ export interface SearchDirectory {
  * where a metadata page would cost a hundred articles' metadata.
  */
 export interface SearchIdPage {
+  /** Segment-relative ordinal of articles[0]. */
   readonly first: number;
   /** [id, rev] of each ordinal from `first` on. */
   readonly articles: readonly (readonly [id: string, rev: string])[];
 }
 
 /**
- * A key's entry: [bigram, count, ordinals, titleOrdinals, frequentOrdinals]. `ordinals`
- * is a list encoded by src/shared/ordinal-list.ts, or "@" and the hash of a SearchList
- * holding it (lists too large to share a shard); `titleOrdinals` lists those whose title
- * has the bigram; `frequentOrdinals` those with it at least FREQUENT_BIGRAM times
- * (src/shared/search-text.ts), or "" when the SearchList holds them.
+ * A key's entry: [key, count, ordinals, titleOrdinals, frequentOrdinals, positions].
+ * `ordinals` is a list encoded by src/shared/ordinal-list.ts, or "@j" for the shard's
+ * SearchList j holding it (lists too large to share a shard); `titleOrdinals` lists those
+ * whose title has the key; `frequentOrdinals` those with it at least FREQUENT_BIGRAM times
+ * (src/shared/search-text.ts), or "" when the SearchList holds them. `positions` is
+ * "=" and the encoded positions (src/shared/search-positions.ts), "#j" for the shard's
+ * SearchPositions j that holds them, "@" when the key's SearchList does, or "" when the
+ * key is too common to keep them.
  */
-export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string, frequentOrdinals: string];
+export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string, frequentOrdinals: string, positions: string];
 
 export interface SearchShard {
-  /** Sorted by key; a key absent from its shard occurs in no article. */
+  /** In hash order (search-text.ts); a key absent from its shard occurs in no article of the segment. */
   readonly entries: readonly SearchEntry[];
 }
 
-/** One key's ordinals, in a file of their own, and those where it is frequent. */
+/** One key's ordinals, in a file of their own, those where it is frequent, and its positions ("" when not kept). */
 export interface SearchList {
   readonly key: string;
   readonly count: number;
   readonly ordinals: string;
   readonly frequent: string;
+  readonly positions: string;
+}
+
+/** Positions of some keys of a shard: [key, encoded positions]. */
+export interface SearchPositions {
+  readonly entries: readonly (readonly [key: string, positions: string])[];
 }

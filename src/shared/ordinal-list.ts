@@ -19,7 +19,8 @@ export class OrdinalListError extends Error {
   override readonly name = 'OrdinalListError';
 }
 
-function toBase64Url(bytes: Uint8Array, length: number): string {
+/** base64url without padding of `bytes[0..length)`; the alphabet of every encoded list of the bundle. */
+export function toBase64Url(bytes: Uint8Array, length: number): string {
   let out = '';
   for (let i = 0; i < length; i += 3) {
     const a = bytes[i]!;
@@ -33,7 +34,8 @@ function toBase64Url(bytes: Uint8Array, length: number): string {
   return out;
 }
 
-function fromBase64Url(text: string, start: number): Uint8Array {
+/** The bytes of base64url text from `start` on; throws OrdinalListError on anything else. */
+export function fromBase64Url(text: string, start: number): Uint8Array {
   const chars = text.length - start;
   if (chars % 4 === 1) throw new OrdinalListError('truncated base64');
   const out = new Uint8Array(Math.floor((chars * 3) / 4));
@@ -93,29 +95,38 @@ export class OrdinalListBuilder {
 
   /** The list as encodeOrdinals writes it: delta varints or a bitmap, whichever is shorter. */
   encode(): string {
-    if (this.count === 0) return '';
-    const bitmapLength = (this.last >> 3) + 1;
-    if (bitmapLength >= this.length) return `d${toBase64Url(this.varints, this.length)}`;
-    const bitmap = new Uint8Array(bitmapLength);
-    let ordinal = -1;
-    let v = 0;
-    let shift = 0;
-    let first = true;
-    for (let i = 0; i < this.length; i++) {
-      const byte = this.varints[i]!;
-      v += (byte & 0x7f) * 2 ** shift;
-      if (byte & 0x80) {
-        shift += 7;
-        continue;
-      }
-      ordinal = first ? v : ordinal + 1 + v;
-      first = false;
-      bitmap[ordinal >> 3]! |= 1 << (ordinal & 7);
-      v = 0;
-      shift = 0;
-    }
-    return `b${toBase64Url(bitmap, bitmapLength)}`;
+    return encodeOrdinalVarints(this.varints, this.length, this.count, this.last);
   }
+}
+
+/**
+ * A list given as the varints of its "d" form (`length` bytes: the first ordinal, then
+ * each gap minus one) with `count` ordinals, the largest `last`: that form, or the
+ * bitmap when shorter. For builders that write the varints themselves.
+ */
+export function encodeOrdinalVarints(varints: Uint8Array, length: number, count: number, last: number): string {
+  if (count === 0) return '';
+  const bitmapLength = (last >> 3) + 1;
+  if (bitmapLength >= length) return `d${toBase64Url(varints, length)}`;
+  const bitmap = new Uint8Array(bitmapLength);
+  let ordinal = -1;
+  let v = 0;
+  let shift = 0;
+  let first = true;
+  for (let i = 0; i < length; i++) {
+    const byte = varints[i]!;
+    v += (byte & 0x7f) * 2 ** shift;
+    if (byte & 0x80) {
+      shift += 7;
+      continue;
+    }
+    ordinal = first ? v : ordinal + 1 + v;
+    first = false;
+    bitmap[ordinal >> 3]! |= 1 << (ordinal & 7);
+    v = 0;
+    shift = 0;
+  }
+  return `b${toBase64Url(bitmap, bitmapLength)}`;
 }
 
 /**

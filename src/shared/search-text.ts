@@ -60,7 +60,7 @@ function figureDigit(code: number): number {
 }
 
 /** The trigram key at `at` when text[at..at+2] are all figure characters, else 0. */
-function trigramKey(text: string, at: number): number {
+export function trigramKeyAt(text: string, at: number): number {
   const a = figureDigit(text.charCodeAt(at));
   const b = figureDigit(text.charCodeAt(at + 1));
   const c = figureDigit(text.charCodeAt(at + 2));
@@ -132,82 +132,30 @@ export function bigramOfKey(key: number): string {
 }
 
 /**
- * Occurrences from which a bigram counts as frequent in an article: the ranking's proxy
+ * Occurrences from which a key counts as frequent in an article: the ranking's proxy
  * for "mentions it several times", between title matches and single mentions.
  */
 export const FREQUENT_BIGRAM = 3;
 
-/** An article's distinct bigram keys, and those of them that are frequent in it. */
-export interface TextBigrams {
-  /** Distinct keys in order of first occurrence. */
-  readonly keys: Uint32Array;
-  /** The keys occurring at least FREQUENT_BIGRAM times (overlaps counted: aaaa has aa 3 times). */
-  readonly frequent: Uint32Array;
-}
-
-// A table reused by every call, its slots stamped with the call that filled them, so no
-// article pays for clearing it: deduplicating by hash is linear, where sorting an
-// article's few thousand pairs was the largest single cost of indexing it.
-let slotKeys = new Uint32Array(1 << 13);
-let slotStamps = new Uint32Array(1 << 13);
-let slotCounts = new Uint32Array(1 << 13);
-let slotBits = 13;
-let stamp = 0;
-
 /**
- * The distinct keys (bigrams and trigrams) of normalized text and the frequent ones.
- * Linear; the table grows to the largest text seen (two slots a key) and stays.
+ * Every key occurrence of normalized text, in text order: [key, offset]. The definition;
+ * the index builder (src/ingest/search/run-builder.ts) reads text the same way, tuned for
+ * speed, and its tests hold it to this.
  */
-export function textBigrams(normalized: string): TextBigrams {
-  const pairs = normalized.length - 1;
-  if (pairs <= 0) return { keys: new Uint32Array(0), frequent: new Uint32Array(0) };
-  if (pairs * 4 > slotKeys.length) {
-    while (pairs * 4 > 1 << slotBits) slotBits++;
-    slotKeys = new Uint32Array(1 << slotBits);
-    slotStamps = new Uint32Array(1 << slotBits);
-    slotCounts = new Uint32Array(1 << slotBits);
-    stamp = 0;
-  }
-  if (++stamp === 0x1_0000_0000) {
-    slotStamps.fill(0);
-    stamp = 1;
-  }
-  const mask = (1 << slotBits) - 1;
-  const shift = 32 - slotBits;
-  // At most a bigram and a trigram at each position.
-  const keys = new Uint32Array(pairs * 2);
-  const frequent = new Uint32Array(pairs * 2);
-  let n = 0;
-  let f = 0;
-  const add = (key: number): void => {
-    // The multiply's high bits: its low ones barely depend on the key's first character.
-    let at = Math.imul(key, 0x9e3779b1) >>> shift;
-    while (slotStamps[at] === stamp) {
-      if (slotKeys[at] === key) {
-        if (++slotCounts[at]! === FREQUENT_BIGRAM) frequent[f++] = key;
-        return;
-      }
-      at = (at + 1) & mask;
-    }
-    slotStamps[at] = stamp;
-    slotKeys[at] = key;
-    slotCounts[at] = 1;
-    keys[n++] = key;
-  };
-  for (let i = 0; i < pairs; i++) {
+export function textKeyOccurrences(normalized: string): [key: number, offset: number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < normalized.length; i++) {
     if (normalized.charCodeAt(i) === 32 || normalized.charCodeAt(i + 1) === 32) continue;
-    add(bigramKey(normalized, i));
-    if (i + 2 <= pairs) {
-      const trigram = trigramKey(normalized, i);
-      if (trigram !== 0) add(trigram);
-    }
+    out.push([bigramKey(normalized, i), i]);
+    const trigram = i + 2 < normalized.length ? trigramKeyAt(normalized, i) : 0;
+    if (trigram !== 0) out.push([trigram, i]);
   }
-  return { keys: keys.slice(0, n), frequent: frequent.slice(0, f) };
+  return out;
 }
 
 /** The distinct keys of normalized text, in order of first occurrence. */
-export function bigramKeys(normalized: string): Uint32Array {
-  return textBigrams(normalized).keys;
+export function textKeys(normalized: string): number[] {
+  return [...new Set(textKeyOccurrences(normalized).map(([key]) => key))];
 }
 
 /**
@@ -224,31 +172,48 @@ export function searchTerms(query: string): string[] {
   return unique.filter((word) => !unique.some((other) => other !== word && other.includes(word))).slice(0, SEARCH_LIMITS.terms);
 }
 
-/** The index keys a term needs, as their two-unit strings; none for a one-unit term. */
-export function termKeys(term: string): string[] {
-  const out = new Set<string>();
+/** A key of a term and where in the term it stands: it covers term[offset, offset + length). */
+export interface KeyPlacement {
+  /** The key as its two-unit string (bigramOfKey). */
+  readonly key: string;
+  readonly offset: number;
+  /** 2 for a bigram, 3 for a trigram of figure characters. */
+  readonly length: 2 | 3;
+}
+
+/**
+ * Every key of a term with its place, as the index holds the term's text: each trigram of
+ * figure characters, and each bigram but those inside a run of three or more figure
+ * characters (its trigrams hold the same and are selective). None for a one-unit term.
+ * Together they cover every character of a term of two units or more.
+ */
+export function termKeyPlacements(term: string): KeyPlacement[] {
+  const out: KeyPlacement[] = [];
   const inRun = (i: number) => figureDigit(term.charCodeAt(i)) >= 0;
   for (let i = 0; i + 1 < term.length; i++) {
-    const trigram = i + 2 < term.length ? trigramKey(term, i) : 0;
-    if (trigram !== 0) out.add(bigramOfKey(trigram));
-    // A bigram inside a run of three or more figure characters adds nothing its trigrams do not.
+    const trigram = i + 2 < term.length ? trigramKeyAt(term, i) : 0;
+    if (trigram !== 0) out.push({ key: bigramOfKey(trigram), offset: i, length: 3 });
     const withinRun = inRun(i) && inRun(i + 1) && ((i > 0 && inRun(i - 1)) || (i + 2 < term.length && inRun(i + 2)));
-    if (!withinRun) out.add(term.slice(i, i + 2));
+    if (!withinRun) out.push({ key: term.slice(i, i + 2), offset: i, length: 2 });
   }
-  return [...out];
+  return out;
+}
+
+/** The index keys a term needs, as their two-unit strings, each once; none for a one-unit term. */
+export function termKeys(term: string): string[] {
+  return [...new Set(termKeyPlacements(term).map((p) => p.key))];
 }
 
 /** True when the index alone answers the term exactly (a single key that is the term). */
 export function isExactTerm(term: string): boolean {
-  return term.length === 2 || (term.length === 3 && trigramKey(term, 0) !== 0);
+  return term.length === 2 || (term.length === 3 && trigramKeyAt(term, 0) !== 0);
 }
 
 /**
- * The shard of a bigram among `shardCount` (a power of two): FNV-1a over its two units,
- * then a murmur-style finalizer, as bigrams of one script differ only in their low bits
- * and a plain hash crowds them into a few files.
+ * A key's 32-bit hash: FNV-1a over its two units, then a murmur-style finalizer, as
+ * bigrams of one script differ only in their low bits and a plain hash crowds them.
  */
-export function searchShardOfKey(key: number, shardCount: number): number {
+export function searchKeyHash(key: number): number {
   let h = 0x811c9dc5;
   h = Math.imul(h ^ (key >>> 16), 0x01000193);
   h = Math.imul(h ^ (key & 0xffff), 0x01000193);
@@ -257,9 +222,18 @@ export function searchShardOfKey(key: number, shardCount: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h >>> 0) & (shardCount - 1);
+  return h >>> 0;
 }
 
-export function searchShardOf(bigram: string, shardCount: number): number {
-  return searchShardOfKey(bigramKey(bigram, 0), shardCount);
+/**
+ * The shard of a key among `shardCount` (a power of two): the hash's high bits, so that
+ * keys in hash order fall into shard 0, then 1, … for every shard count at once — the
+ * ingest writes each segment's shards in one merge over keys sorted by hash.
+ */
+export function searchShardOfKey(key: number, shardCount: number): number {
+  return shardCount <= 1 ? 0 : searchKeyHash(key) >>> (32 - (31 - Math.clz32(shardCount)));
+}
+
+export function searchShardOf(key: string, shardCount: number): number {
+  return searchShardOfKey(bigramKey(key, 0), shardCount);
 }

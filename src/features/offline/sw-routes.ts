@@ -7,9 +7,9 @@
  *   first, cached fallback.
  * - `bundle-file`: meta/, facets/, timeline/, stocks/ files, named by their content hash —
  *   cache first: a name never comes back with other content.
- * - `search-file`: search/ files (the index's directory, shards, lists and id pages),
- *   named by their content hash — cache first, in a cache of their own so that searching
- *   never evicts the list pages that make the lists work offline.
+ * - `search-file`: search/ files (the index's shards, lists, positions and id pages),
+ *   named by their segment's hash — cache first, in a cache of their own so that
+ *   searching never evicts the list pages that make the lists work offline.
  * - `article`: articles/<id>.json?v=<rev> — cache first, capped (the URL names the content).
  * - `article-latest`: articles/<id>.json without a rev (a shared link, the bookmark check)
  *   — network first, revalidated; offline, any cached version of the article.
@@ -29,7 +29,7 @@ export interface RequestInfo {
 
 const META_FILE = /^manifest\.json$/;
 const HASHED_FILE = /^(?:meta|facets|timeline|stocks)\/[a-z0-9]{8,64}\.json$/;
-const SEARCH_FILE = /^search\/[a-z0-9]{8,64}\.json$/;
+const SEARCH_FILE = /^search\/[a-z0-9]{8,64}-[a-z0-9-]{1,24}\.json$/;
 const ARTICLE_FILE = /^articles\/[^/]+\.json$/;
 
 /**

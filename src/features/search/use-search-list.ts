@@ -4,9 +4,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery } from '../../shared/list-query';
 import { intersectOrdinals, subtractOrdinals } from '../../shared/ordinal-sets';
 import { isSearchable, planSearch, type SearchPlan } from '../../shared/search-match';
-import { getSearchCandidatesQueryOptions } from '../../bundle/search-query';
+import { getSearchAnswerQueryOptions } from '../../bundle/search-query';
 import type { ListData } from '../articles/list/use-list-data';
-import { resolveResults, type ResolvedResult } from './resolve-results';
+import { resolveResults, type ResolvedBatch, type ResolvedResult } from './resolve-results';
 import { resultBatches } from './result-batches';
 
 /** Results resolved (and, where needed, checked) per step: about two screens of rows. */
@@ -15,25 +15,32 @@ export const RESULT_BATCH = 12;
 const FIRST_SCREEN = 8;
 /**
  * Batches in a row that may find nothing before checking waits for the reader: a term
- * whose keys are common apart (most articles have 降准 and 降息, few 降准降息仍可期待)
- * would otherwise download article after article, megabytes, on its own.
+ * the index cannot decide whose keys are common apart would otherwise download article
+ * after article on its own.
  */
 const MAX_DRY_BATCHES = 2;
 
 /** Under a search the tree has only the counts computed for it (use-unread-tree-counts.ts). */
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
+/** What the count line can say: the number, an estimate from the checks so far, or a bound. */
+export type SearchCount =
+  | { readonly kind: 'exact'; readonly n: number }
+  | { readonly kind: 'estimate'; readonly n: number; readonly min: number; readonly max: number }
+  | { readonly kind: 'at-most'; readonly n: number; readonly min: number; readonly max: number };
+
 export interface SearchSummary {
   readonly plan: SearchPlan;
   /** False for a query of single characters only: it is not searched. */
   readonly searchable: boolean;
-  /** True when the list's total is the exact number of results. */
+  /** True when the count is the exact number of results. */
   readonly exact: boolean;
-  /** Candidates not yet checked: the number of results is at most total + unchecked. */
+  readonly count: SearchCount;
+  /** Candidates the index left open and the text has not yet decided. */
   readonly unchecked: number;
-  /** Candidates checked so far (all of them once `exact`). */
+  /** Candidates decided by their text so far. */
   readonly checked: number;
-  /** Results (or candidates) whose rows are not loaded yet. */
+  /** Results (or open candidates) whose rows are not loaded yet. */
   readonly remaining: number;
   /**
    * Whether the next batch may load without the reader asking (the list's end in view):
@@ -71,15 +78,40 @@ function concatAll(parts: readonly Int32Array[]): Int32Array {
   return out;
 }
 
+function contains(ascending: Int32Array, ordinal: number): boolean {
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ascending[mid] === ordinal) return true;
+    if (ascending[mid]! < ordinal) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The count line's number: exact when no candidate is open; else at most every open one
+ * more, and once some were checked, an estimate that takes the open ones at the rate the
+ * checked ones matched. Never a wrong exact number.
+ */
+export function searchCount(proved: number, open: number, checked: number, confirmed: number): SearchCount {
+  const min = proved + confirmed;
+  const unchecked = open - checked;
+  if (unchecked <= 0) return { kind: 'exact', n: min };
+  const max = min + unchecked;
+  if (checked === 0) return { kind: 'at-most', n: max, min, max };
+  return { kind: 'estimate', n: Math.min(max, Math.max(min, min + Math.round((unchecked * confirmed) / checked))), min, max };
+}
+
 /**
  * The list under a search: the filters' rows (from useListData) ANDed with the query's
- * candidates from the index, ranked title matches first, then those that use the words
- * three times or more (search-match.ts, `frequent`), each tier newest first. Rows come a batch
- * at a time through the results' article files (resolve-results.ts), as far as the
- * first screen needs and then as the reader scrolls. When the index is exact for the
- * query (every term two characters) its count is the answer at once; otherwise each
- * candidate is checked against its text as its batch loads, and the count says how many
- * remain unchecked until none do. Never a wrong exact number.
+ * answer from the index (search-engine.ts), ranked title matches first, then those that
+ * use the words three times or more, each tier newest first. Rows come a batch at a time
+ * through the results' article files (resolve-results.ts), as far as the first screen
+ * needs and then as the reader scrolls. The index proves most results by positions; a
+ * candidate it leaves open is checked against its text as its batch loads, and the count
+ * says "at most" or "about" until none is open.
  */
 export function useSearchList(list: ListData | undefined, query: ListQuery, listKey: string): SearchListResult {
   const client = useQueryClient();
@@ -87,15 +119,16 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
   const searchable = isSearchable(plan);
   const active = query.text !== '';
   const manifest = active && searchable && list ? list.manifest : undefined;
-  const candidates = useQuery(getSearchCandidatesQueryOptions(client, manifest, plan));
+  const answer = useQuery(getSearchAnswerQueryOptions(client, manifest, plan));
 
   const ranking = useMemo(() => {
-    if (!list || !candidates.data) return undefined;
-    const inFilter = intersectOrdinals(candidates.data.all, descending(list.rows));
-    if (query.newest) return { rows: descending(inFilter), ranked: false };
+    if (!list || !answer.data) return undefined;
+    const inFilter = intersectOrdinals(answer.data.all, descending(list.rows));
+    const open = intersectOrdinals(answer.data.unverified, inFilter);
+    if (query.newest) return { rows: descending(inFilter), open, ranked: false };
     // Title matches, then articles that use the words often, each tier newest first.
-    const title = intersectOrdinals(candidates.data.title, inFilter);
-    const frequent = intersectOrdinals(candidates.data.frequent, inFilter);
+    const title = intersectOrdinals(answer.data.title, inFilter);
+    const frequent = intersectOrdinals(answer.data.frequent, inFilter);
     const rest = subtractOrdinals(inFilter, title);
     const tiers = [
       intersectOrdinals(title, frequent),
@@ -104,9 +137,10 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
       subtractOrdinals(rest, frequent),
     ];
     const ranked = tiers.filter((tier) => tier.length > 0).length > 1;
-    return { rows: concatAll(tiers.map(descending)), ranked };
-  }, [list, candidates.data, query.newest]);
+    return { rows: concatAll(tiers.map(descending)), open, ranked };
+  }, [list, answer.data, query.newest]);
   const rankedRows = ranking?.rows;
+  const open = ranking?.open;
 
   // Batches to load: one, more until the first screen is full, then as the reader scrolls.
   // Remembered per list for the visit, so coming back from an article finds its row.
@@ -116,7 +150,6 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
   const batches = wanted.rows === rankedRows ? wanted.batches : resultBatches.get(memoryKey);
   useEffect(() => resultBatches.set(memoryKey, batches), [memoryKey, batches]);
 
-  const terms = plan.exact ? null : plan.terms;
   const slices = useMemo(() => {
     if (!rankedRows) return [];
     const out: Int32Array[] = [];
@@ -125,10 +158,11 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     }
     return out;
   }, [rankedRows, batches]);
+  const terms = plan.terms;
   const loaded = useQueries({
     queries: slices.map((slice) => ({
-      queryKey: ['bundle', list?.manifest.version, 'search', 'rows', terms?.join(' ') ?? '', [...slice].join(',')],
-      queryFn: () => resolveResults(client, list!.manifest, slice, terms),
+      queryKey: ['bundle', list?.manifest.version, 'search', 'rows', terms.join(' '), [...slice].join(',')],
+      queryFn: () => resolveResults(client, list!.manifest, slice, terms, (ordinal: number) => contains(open!, ordinal)),
       staleTime: Infinity,
     })),
     combine: combineBatches,
@@ -142,25 +176,29 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     if (autoLoad && run.results.length < FIRST_SCREEN) setWanted((w) => ({ ...w, batches: w.batches + 1 }));
   }, [autoLoad, run.results.length]);
 
+  const openCount = open?.length ?? 0;
+  const count = searchCount(total - openCount, openCount, run.checked, run.confirmed);
+  const exact = count.kind === 'exact';
+
   // The tree's counts need a facet per visible node: asked for only once the first results
-  // are on screen, so they never compete with what the reader is waiting for.
+  // are on screen, so they never compete with what the reader is waiting for; and only
+  // when the index proved every match, so they are never wrong.
   const firstShown = run.batches > 0 || (rankedRows !== undefined && rankedRows.length === 0);
   const searchOrdinals = useMemo(() => {
-    if (!list || !candidates.data || !plan.exact || !firstShown) return null;
-    let set = candidates.data.all;
+    if (!list || !answer.data || answer.data.unverified.length > 0 || !firstShown) return null;
+    let set = answer.data.matches;
     if (list.stockOrdinals) set = intersectOrdinals(set, list.stockOrdinals);
     if (list.readOrdinals) set = subtractOrdinals(set, list.readOrdinals);
     return set;
-  }, [list, candidates.data, plan.exact, firstShown]);
+  }, [list, answer.data, firstShown]);
   const ranked = ranking?.ranked ?? false;
-  const exact = plan.exact || covered >= total;
   const data = useMemo((): ListData | undefined => {
     if (!list || !rankedRows || (run.batches === 0 && total > 0)) return undefined;
     const metas = new Map(run.results.map((r) => [r.ordinal, r.meta]));
     return {
       ...list,
       rows: Int32Array.from(run.results, (r) => r.ordinal),
-      total: plan.exact ? total : run.results.length,
+      total: count.n,
       ranked: true,
       searchOrdinals,
       counts: NO_COUNTS,
@@ -169,18 +207,19 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
         return meta ? { meta } : null;
       },
     };
-  }, [list, rankedRows, run, total, plan.exact, searchOrdinals]);
+  }, [list, rankedRows, run, total, count.n, searchOrdinals]);
 
   if (!active) return { data: list, search: null, error: null, refetch: () => undefined };
   const search: SearchSummary = {
     plan,
     searchable,
     exact,
-    unchecked: exact ? 0 : total - covered,
-    checked: covered,
+    count,
+    unchecked: openCount - run.checked,
+    checked: run.checked,
     remaining: total - covered,
     autoLoad,
-    loading: candidates.isFetching || loaded.fetching,
+    loading: answer.isFetching || loaded.fetching,
     loadMore: () => {
       if (canLoadMore) setWanted((w) => ({ ...w, batches: w.batches + 2 }));
     },
@@ -190,23 +229,23 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
   return {
     data,
     search,
-    error: candidates.error ?? loaded.error,
+    error: answer.error ?? loaded.error,
     refetch: () => {
-      void candidates.refetch();
+      void answer.refetch();
       loaded.retry();
     },
   };
 }
 
 interface Batches {
-  readonly results: readonly (readonly ResolvedResult[] | undefined)[];
+  readonly results: readonly (ResolvedBatch | undefined)[];
   readonly error: Error | null;
   readonly fetching: boolean;
   readonly retry: () => void;
 }
 
 /** Module-level, so TanStack re-runs it only when a batch changes: `results` stays the same array otherwise. */
-function combineBatches(results: UseQueryResult<ResolvedResult[]>[]): Batches {
+function combineBatches(results: UseQueryResult<ResolvedBatch>[]): Batches {
   return {
     results: results.map((r) => r.data),
     error: results.find((r) => r.error)?.error ?? null,
@@ -219,17 +258,22 @@ function combineBatches(results: UseQueryResult<ResolvedResult[]>[]): Batches {
 
 /**
  * The rows of the batches loaded in a row from the first (a pending batch ends the run),
- * and how many of its last batches found nothing.
+ * how many of its last batches found nothing, and how many open candidates its checks
+ * decided and confirmed.
  */
-function resolvedRun(results: readonly (readonly ResolvedResult[] | undefined)[]): { results: ResolvedResult[]; batches: number; dry: number } {
+function resolvedRun(results: readonly (ResolvedBatch | undefined)[]): { results: ResolvedResult[]; batches: number; dry: number; checked: number; confirmed: number } {
   const out: ResolvedResult[] = [];
   let batches = 0;
   let dry = 0;
+  let checked = 0;
+  let confirmed = 0;
   for (const batch of results) {
     if (!batch) break;
-    out.push(...batch);
+    out.push(...batch.results);
     batches++;
-    dry = batch.length === 0 ? dry + 1 : 0;
+    checked += batch.checked;
+    confirmed += batch.confirmed;
+    dry = batch.results.length === 0 ? dry + 1 : 0;
   }
-  return { results: out, batches, dry };
+  return { results: out, batches, dry, checked, confirmed };
 }

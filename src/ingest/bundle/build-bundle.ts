@@ -1,11 +1,10 @@
-import type { ArticleMeta, CategoryNode, Manifest, StockSummary } from '../../shared/bundle-types';
+import type { ArticleMeta, CategoryNode, Manifest, SearchIndex, StockSummary } from '../../shared/bundle-types';
 import { HEAD_SIZE } from '../../shared/bundle-types';
 import { buildCategoryTree, type CategoryTreeNode } from './build-category-tree';
 import { buildFacet, type FacetInput } from './build-facet';
 import { buildFacetPages } from './build-facet-pages';
 import { buildManifest } from './build-manifest';
 import { buildPages } from './build-pages';
-import { buildSearchIndex, type SearchIndexInput } from './build-search-index';
 import { buildTimeline } from './build-timeline';
 import { BUNDLE_FILES, bundleFile, type BundleFile } from './bundle-file';
 import { collectStocks } from './collect-stocks';
@@ -19,14 +18,8 @@ export const PAGE_SIZE = 100;
 /** What building yields, file by file, before it returns the manifest. */
 export type BundleBuild = Generator<BundleFile, Manifest, undefined>;
 
-/** The articles' search keys by ordinal (of the ordered metas), and their total. */
-export type SearchKeysSource = Omit<SearchIndexInput, 'articles'>;
-
-/** No text indexed: every search finds nothing (for tests of the other files). */
-export const NO_SEARCH_KEYS: SearchKeysSource = Object.freeze({
-  totalKeys: 0,
-  keysOf: () => ({ keys: new Uint32Array(0), title: new Uint32Array(0), frequent: new Uint32Array(0) }),
-});
+/** No index: every search finds nothing (for tests of the other files). */
+export const NO_SEARCH_INDEX: SearchIndex = Object.freeze({ idPageSize: 64, segments: [] });
 
 /**
  * Every file of the bundle but the article files and the report, from the final
@@ -36,14 +29,14 @@ export const NO_SEARCH_KEYS: SearchKeysSource = Object.freeze({
  * by hash, is returned last, so a writer holds one file at a time. Files are built
  * bottom-up for that reason: pages before the timeline and facets that name them,
  * facets before the tree and directory that name them. Identical content (a leaf and
- * its parent with the same articles) yields the same path twice. `searchKeys` must be
- * by ordinal of the ordered metas: the metas as finishArticles returned them.
+ * its parent with the same articles) yields the same path twice. The search index's
+ * files are written by its own builder (src/ingest/search/); `search` is what it returned.
  */
 export function* buildBundle(
   metas: readonly ArticleMeta[],
   generatedAt: string,
+  search: SearchIndex = NO_SEARCH_INDEX,
   pageSize = PAGE_SIZE,
-  searchKeys: SearchKeysSource = NO_SEARCH_KEYS,
 ): BundleBuild {
   const ordered = orderArticles(metas);
   const pages: string[] = [];
@@ -70,7 +63,6 @@ export function* buildBundle(
     stocks.push({ ...ref, count: ordinals.length, facet: yield* emitFacet(input, ordered, pageSize) });
   }
   const directory = yield* emit(BUNDLE_FILES.stocks, { stocks });
-  const search = yield* buildSearchIndex({ ...searchKeys, articles: ordered });
 
   const toCategoryNode = (node: CategoryTreeNode): CategoryNode => ({
     name: node.name,

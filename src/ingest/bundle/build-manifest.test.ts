@@ -12,7 +12,7 @@ const content: ManifestContent = {
   stocks: 'cccccccccc',
   stockCount: 1,
   categories: [{ name: '金融', path: ['金融'], count: 3, facet: 'dddddddddd', children: [] }],
-  search: 'eeeeeeeeee',
+  search: { idPageSize: 64, segments: [{ first: 0, count: 3, name: 'eeeeeeeeee', shards: 1 }] },
 };
 
 describe('buildManifest', () => {
@@ -34,6 +34,7 @@ describe('buildManifest', () => {
     { name: 'the stock directory', change: { stocks: 'eeeeeeeeee' } },
     { name: 'a facet', change: { categories: [{ ...content.categories[0]!, facet: 'eeeeeeeeee' }] } },
     { name: 'the page size', change: { pageSize: 50 } },
+    { name: 'a search segment', change: { search: { ...content.search, segments: [{ ...content.search.segments[0]!, name: 'ffffffffff' }] } } },
   ])('has another version when $name changes', ({ change }) => {
     expect(buildManifest({ ...content, ...change }, 'x').version).not.toBe(buildManifest(content, 'x').version);
   });

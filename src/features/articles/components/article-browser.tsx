@@ -25,6 +25,7 @@ import { useSearchList } from '../../search/use-search-list';
 import { LoadMoreResults } from '../../search/components/load-more-results';
 import { SearchEmpty } from '../../search/components/search-empty';
 import { SortToggle } from '../../search/components/sort-toggle';
+import { SearchCountLine } from '../../search/components/search-count-line';
 
 /**
  * The home page: the category tree (a sidebar on wide screens, a drawer on narrow ones)
@@ -109,13 +110,7 @@ export function ArticleBrowser() {
               {title}
             </h1>
             {data && (
-              <p className="text-sm text-faint" aria-live="polite" data-count={found ? (found.exact ? 'exact' : 'partial') : undefined}>
-                {!found
-                  ? strings.list.total(data.total)
-                  : found.exact
-                    ? strings.search.found(data.total)
-                    : strings.search.foundSoFar(data.total, found.unchecked)}
-              </p>
+              <SearchCountLine total={data.total} count={found?.count ?? null} />
             )}
           </div>
           <div className="flex flex-wrap items-center gap-2">

@@ -4,7 +4,6 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../../app/paths';
 import { getManifestQueryOptions } from '../../../bundle/manifest-query';
-import { getSearchDirectoryQueryOptions } from '../../../bundle/search-query';
 import { listFiltersToSearch, parseListFilters } from '../../../shared/list-filters';
 import { parseListQuery, withListQuery } from '../../../shared/list-query';
 import { strings } from '../../../shared/strings';
@@ -17,10 +16,10 @@ import { useShortcuts } from '../../keyboard/use-shortcuts';
  */
 const DEBOUNCE_MS = 150;
 
-async function prefetchSearchDirectory(client: QueryClient): Promise<void> {
+/** The index is named by the manifest: with it at hand, a search's first files can go at once. */
+async function prefetchSearchManifest(client: QueryClient): Promise<void> {
   try {
-    const manifest = await client.ensureQueryData(getManifestQueryOptions());
-    await client.prefetchQuery(getSearchDirectoryQueryOptions(manifest));
+    await client.ensureQueryData(getManifestQueryOptions());
   } catch {
     // Offline or no bundle: the search itself will say so.
   }
@@ -106,7 +105,7 @@ export function SearchBox() {
         placeholder={strings.search.placeholder}
         aria-keyshortcuts="/"
         // The index's directory comes while the reader types, not after.
-        onFocus={() => void prefetchSearchDirectory(client)}
+        onFocus={() => void prefetchSearchManifest(client)}
         onChange={(event) => setValue(event.target.value)}
         onBlur={() => {
           typing.current = false;

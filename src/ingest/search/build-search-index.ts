@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Piscina } from 'piscina';
+
+import type { SearchIdPage, SearchIndex, SearchSegment } from '../../shared/bundle-types';
+import type { MergeTask } from './merge-runs';
+import runSearchTask, { type RunsTask, type SearchTask } from './search-tasks';
+import { searchFileName } from '../../shared/search-file-name';
+import { planSegments, segmentName } from './segment-plan';
+import type { TextRef } from './text-store';
+
+/**
+ * How the build is cut into tasks: runs of at most `rangeArticles` articles, each task
+ * holding at most `runBudgetBytes` of log (about 2,000 articles of the generated corpus)
+ * before it flushes a run; a segment's shards merged in up to `mergeParts` parts.
+ */
+export const SEARCH_BUILD_SIZES = Object.freeze({ rangeArticles: 8192, runBudgetBytes: 48 << 20, idPageSize: 64 });
+
+export interface SearchIndexInput {
+  /** Every article by ordinal. */
+  readonly articles: readonly { readonly id: string; readonly rev: string }[];
+  /** Each article's searchable text in the store, by ordinal. */
+  readonly texts: readonly TextRef[];
+  readonly store: string;
+  /** The bundle's search folder, where the files go. */
+  readonly dir: string;
+  /** Worker threads for the tasks, or null to run them in this thread. */
+  readonly pool: Piscina | null;
+  /** Where runs are kept while the build needs them. */
+  readonly tmpDir: string;
+  /**
+   * Whether a segment's files are there already (from an earlier build with the same
+   * name, so the same content): it is then not built again.
+   */
+  readonly hasSegment?: (name: string) => boolean;
+}
+
+/**
+ * Writes the search index of the articles into `dir` (formats in
+ * src/shared/bundle-types.ts) and returns what the manifest says of it. Each segment is
+ * indexed in runs of consecutive articles, in parallel, then its runs are merged shard
+ * range by shard range, in parallel: memory is a few runs' worth, whatever the corpus.
+ */
+export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndex> {
+  const runsDir = mkdtempSync(join(input.tmpDir, 'ducai-runs-'));
+  const run = (task: SearchTask): Promise<string[]> => (input.pool ? input.pool.run(task) : Promise.resolve(runSearchTask(task)));
+  const threads = input.pool?.options.maxThreads ?? 1;
+  try {
+    const segments: SearchSegment[] = planSegments(input.articles.length).map((s) => ({ ...s, name: segmentName(s, input.articles) }));
+    await Promise.all(
+      segments.map(async (segment) => {
+        if (input.hasSegment?.(segment.name)) return;
+        const ranges: RunsTask[] = [];
+        for (let from = 0; from < segment.count; from += SEARCH_BUILD_SIZES.rangeArticles) {
+          const to = Math.min(segment.count, from + SEARCH_BUILD_SIZES.rangeArticles);
+          ranges.push({
+            kind: 'runs',
+            store: input.store,
+            texts: input.texts.slice(segment.first + from, segment.first + to),
+            first: from,
+            runPath: join(runsDir, `${segment.name}-${from}`),
+            budget: SEARCH_BUILD_SIZES.runBudgetBytes,
+          });
+        }
+        const runs = (await Promise.all(ranges.map(run))).flat();
+        const parts = Math.min(segment.shards, segment.count >= SEARCH_BUILD_SIZES.rangeArticles ? threads * 2 : 1);
+        const per = segment.shards / parts;
+        const merges: MergeTask[] = Array.from({ length: parts }, (_, p) => ({
+          runs,
+          name: segment.name,
+          shards: segment.shards,
+          shardFrom: p * per,
+          shardTo: (p + 1) * per,
+          dir: input.dir,
+        }));
+        await Promise.all(merges.map((task) => run({ kind: 'merge', ...task })));
+        writeIdPages(segment, input.articles, input.dir);
+      }),
+    );
+    return { idPageSize: SEARCH_BUILD_SIZES.idPageSize, segments };
+  } finally {
+    rmSync(runsDir, { recursive: true, force: true });
+  }
+}
+
+function writeIdPages(segment: SearchSegment, articles: SearchIndexInput['articles'], dir: string): void {
+  const size = SEARCH_BUILD_SIZES.idPageSize;
+  for (let first = 0, j = 0; first < segment.count; first += size, j++) {
+    const slice = articles.slice(segment.first + first, segment.first + Math.min(segment.count, first + size));
+    const page: SearchIdPage = { first, articles: slice.map((a) => [a.id, a.rev] as const) };
+    writeFileSync(join(dir, `${searchFileName(segment.name, `i${j}`)}.json`), JSON.stringify(page));
+  }
+}

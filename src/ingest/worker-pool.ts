@@ -1,0 +1,28 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+import { Piscina } from 'piscina';
+
+/**
+ * A pool of worker threads running one task module, whose default export handles a task.
+ * From TypeScript sources (tsx, Vitest) the workers start through tsx-worker.mjs, which
+ * registers tsx first; from the compiled CLI they load the module's JavaScript directly.
+ * Callers must `destroy()` the pool, also when a task fails: its threads keep the
+ * process alive otherwise.
+ */
+export function createWorkerPool(taskModule: URL, threads = defaultThreads()): Piscina {
+  const fromSource = taskModule.pathname.endsWith('.ts');
+  return new Piscina({
+    filename: fromSource ? fileURLToPath(new URL('./tsx-worker.mjs', import.meta.url)) : fileURLToPath(taskModule),
+    workerData: { taskModule: taskModule.href },
+    minThreads: threads,
+    maxThreads: threads,
+    // A task's result is small; the default Atomics wait only adds latency to idle workers.
+    atomics: 'disabled',
+  });
+}
+
+/** One thread per core, at most four: the work is CPU-bound and a core is the main thread's. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
