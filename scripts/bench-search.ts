@@ -38,7 +38,8 @@
  *     until the count and until the network is idle (nothing in flight for 500 ms); warm:
  *     `/` idle, the query typed into the search box, input event → the count line of that
  *     query (150 ms of debounce included), with its bytes. Every count line is checked
- *     against the truth (an exact count must equal it; a partial one must bracket it).
+ *     against the truth (an exact count must equal it; an estimate or a bound must hold it
+ *     between its data-min and data-max).
  *
  * Tables (markdown) go to stdout, progress to stderr, every figure to
  * .bench/search-results.json.

@@ -43,10 +43,14 @@ export interface DataBytes {
 
 /** The count line as first shown. */
 export interface CountLine {
+  /** data-count: exact, estimate or at-most. */
   readonly kind: string | null;
   readonly text: string;
-  /** The numbers in it: [found] or [found so far, to check]. */
+  /** The numbers in its text. */
   readonly numbers: readonly number[];
+  /** data-min and data-max: the bounds the line claims on the true count. */
+  readonly min: number | null;
+  readonly max: number | null;
 }
 
 /** A /data/ request of a visit: path, gzip bytes, start and end on the page's clock (ms). */
@@ -90,6 +94,8 @@ interface SearchProbes {
   readonly count: number | null;
   readonly countKind: string | null;
   readonly countText: string | null;
+  readonly countMin: string | null;
+  readonly countMax: string | null;
   readonly link: number | null;
   readonly linkId: string | null;
   readonly input: number | null;
@@ -105,7 +111,7 @@ interface SearchProbes {
 function searchProbes(heading: string | null): string {
   return `(() => {
   if (window.top !== window || window.__search) return;
-  const state = { count: null, countKind: null, countText: null, link: null, linkId: null, input: null, url: null };
+  const state = { count: null, countKind: null, countText: null, countMin: null, countMax: null, link: null, linkId: null, input: null, url: null };
   Object.defineProperty(window, '__search', { value: state });
   for (const name of ['pushState', 'replaceState']) {
     const original = history[name].bind(history);
@@ -128,7 +134,7 @@ function searchProbes(heading: string | null): string {
     }
     if (state.count === null) {
       const p = section.querySelector('p[data-count]');
-      if (p && p.textContent.trim() !== '') Object.assign(state, { count: now, countKind: p.getAttribute('data-count'), countText: p.textContent.trim() });
+      if (p && p.textContent.trim() !== '') Object.assign(state, { count: now, countKind: p.getAttribute('data-count'), countText: p.textContent.trim(), countMin: p.getAttribute('data-min'), countMax: p.getAttribute('data-max') });
     }
     if (state.link === null) {
       const link = [...section.querySelectorAll('[data-article-link]')].find((el) => el.getClientRects().length > 0 && !el.closest('#first-screen'));
@@ -156,13 +162,13 @@ const READ_SEARCH = `(() => {
 })()`;
 const READ_COUNT = `(() => {
   const p = document.querySelector('section[aria-labelledby="list-heading"] p[data-count]');
-  return p ? { kind: p.getAttribute('data-count'), text: p.textContent.trim() } : null;
+  return p ? { kind: p.getAttribute('data-count'), text: p.textContent.trim(), min: p.getAttribute('data-min'), max: p.getAttribute('data-max') } : null;
 })()`;
 
-function countLine(kind: string | null, text: string | null): CountLine | null {
+function countLine(kind: string | null, text: string | null, min: string | null, max: string | null): CountLine | null {
   if (text === null) return null;
   const numbers = (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-  return { kind, text, numbers };
+  return { kind, text, numbers, min: min === null ? null : Number(min), max: max === null ? null : Number(max) };
 }
 
 function dataBytes(records: readonly RequestRecord[]): DataBytes {
@@ -214,15 +220,15 @@ export async function measureCold(env: Env, query: string, expectLink: boolean):
     }
     await env.server.waitIdle();
     const probes = (await page.evaluate(READ_SEARCH)) as SearchProbes;
-    const final = (await page.evaluate(READ_COUNT)) as { kind: string | null; text: string } | null;
+    const final = (await page.evaluate(READ_COUNT)) as { kind: string | null; text: string; min: string | null; max: string | null } | null;
     const offset = clockOffset(env.server, probes.requestStart);
     const dataUntil = (ms: number | null) => (ms === null ? null : env.server.bytesUntil(ms + offset).data);
     if (error === null && probes.link === null && expectLink) error = `${url}: no result title`;
     return {
       ...result,
       countMs: probes.count === null ? null : round(probes.count),
-      count: countLine(probes.countKind, probes.countText),
-      finalCount: final && countLine(final.kind, final.text),
+      count: countLine(probes.countKind, probes.countText, probes.countMin, probes.countMax),
+      finalCount: final && countLine(final.kind, final.text, final.min, final.max),
       linkMs: probes.link === null ? null : round(probes.link),
       linkId: probes.linkId,
       dataUntilCount: dataUntil(probes.count),
@@ -259,7 +265,7 @@ async function typeAgain(page: Page, query: string): Promise<{ fill: number | nu
     await page.waitForFunction(`document.getElementById('list-heading')?.textContent.trim() === ${JSON.stringify(strings.list.heading)}`, undefined, {
       timeout: TIMEOUT,
     });
-    await page.evaluate('Object.assign(window.__search, { count: null, countKind: null, countText: null, link: null, linkId: null, input: null, url: null })');
+    await page.evaluate('Object.assign(window.__search, { count: null, countKind: null, countText: null, countMin: null, countMax: null, link: null, linkId: null, input: null, url: null })');
     await page.fill('input[type=search]', query);
     await page.waitForFunction('window.__search.count !== null', undefined, { timeout: TIMEOUT, polling: 50 });
     const probes = (await page.evaluate(READ_SEARCH)) as SearchProbes;
@@ -307,7 +313,7 @@ export async function measureWarm(env: Env, query: string): Promise<WarmRun> {
       urlToCountMs: probes.count !== null && probes.url !== null ? round(probes.count - probes.url) : null,
       repeatFillToCountMs: repeat.fill,
       repeatUrlToCountMs: repeat.url,
-      count: countLine(probes.countKind, probes.countText),
+      count: countLine(probes.countKind, probes.countText, probes.countMin, probes.countMax),
       dataUntilCount: probes.count === null ? null : env.server.bytesUntil(probes.count + home.offset).data,
       dataIdle,
       dataRequests: requests,

@@ -41,8 +41,9 @@ export function indexStats(reader: BundleReader): IndexStats {
     bundleGzip += size.gzip;
     if (!path.startsWith(prefix)) continue;
     if (size.raw > largest.raw) largest = { path, ...size };
-    // search/<segment>-<local>.json: the local name's letter is the kind.
-    const local = path.slice(path.lastIndexOf('-', path.length - 6) + 1)[0] as keyof typeof KIND_OF;
+    // search/<segment>-<local>.json: the local name's first letter is the kind.
+    const local = /-([slpi])[\d-]*\.json$/.exec(path)?.[1] as keyof typeof KIND_OF | undefined;
+    if (local === undefined) throw new Error(`${path}: not a search file`);
     kinds[KIND_OF[local]].push(size);
   }
   const of = (sizes: readonly FileSize[]): KindStats => ({

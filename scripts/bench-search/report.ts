@@ -64,12 +64,11 @@ export function summarizeBrowser(cold: readonly ColdRun[], warm: readonly WarmRu
 /** What a count line claims against the truth: nothing when it is consistent. */
 export function countProblem(line: CountLine | null, truth: number): string | null {
   if (line === null) return 'no count line';
-  const [found, unchecked] = line.numbers;
-  if (found === undefined) return `count line without a number: ${line.text}`;
-  if (line.kind === 'exact') return found === truth ? null : `says ${line.text} (exact), the truth is ${truth}`;
-  if (line.kind === 'partial') {
-    if (unchecked === undefined) return `partial count line without the unchecked number: ${line.text}`;
-    return found <= truth && truth <= found + unchecked ? null : `says ${line.text} (partial), the truth is ${truth}`;
+  const { min, max } = line;
+  if (min === null || max === null) return `count line without its bounds: ${line.text}`;
+  if (line.kind === 'exact') return min === truth && max === truth && line.numbers[0] === truth ? null : `says ${line.text} (exact), the truth is ${truth}`;
+  if (line.kind === 'estimate' || line.kind === 'at-most') {
+    return min <= truth && truth <= max ? null : `says ${line.text} (${line.kind}, ${min}–${max}), the truth is ${truth}`;
   }
   return `count line of kind ${String(line.kind)}: ${line.text}`;
 }

@@ -85,7 +85,6 @@ describe('parseSearchShard', () => {
     ['frequent articles beside a list pointer', { entries: [[K0, 3, '@0', '', list, '']] }, 'entries[0][4]'],
     ['a positions pointer that is not a file index', { entries: [[K0, 3, list, '', '', '#x']] }, 'entries[0][5]'],
     ['positions of no known form', { entries: [[K0, 3, list, '', '', 'AAAA']] }, 'entries[0][5]'],
-    ['positions in a list file the entry has not', { entries: [[K0, 3, list, '', '', '@']] }, 'entries[0][5]'],
     ['a negative count', { entries: [[K0, -1, list, '', '', '']] }, 'entries[0][1]'],
   ])('refuses %s', (_name, value, expected) => {
     expect(refusal(() => parseSearchShard(value, FILE, 1, SHARDS))).toContain(expected);
@@ -100,7 +99,7 @@ describe('parseSearchShard', () => {
 });
 
 describe('parseSearchList', () => {
-  const file = { key: K0, count: 3, ordinals: encodeOrdinals([1, 5, 9]), frequent: encodeOrdinals([5]), positions: '' };
+  const file = { key: K0, count: 3, ordinals: encodeOrdinals([1, 5, 9]), frequent: encodeOrdinals([5]) };
   it('reads the key’s lists', () => {
     const own = parseSearchList(file, FILE, K0, 3, 10);
     expect([...own.all]).toEqual([1, 5, 9]);
@@ -112,9 +111,8 @@ describe('parseSearchList', () => {
   ])('refuses %s', (_name, key, count, expected) => {
     expect(refusal(() => parseSearchList(file, FILE, key, count, 10))).toContain(expected);
   });
-  it('refuses a file without the frequent list or the positions', () => {
-    expect(refusal(() => parseSearchList({ key: K0, count: 3, ordinals: file.ordinals, positions: '' }, FILE, K0, 3, 10))).toContain('frequent');
-    expect(refusal(() => parseSearchList({ key: K0, count: 3, ordinals: file.ordinals, frequent: '' }, FILE, K0, 3, 10))).toContain('positions');
+  it('refuses a file without the frequent list', () => {
+    expect(refusal(() => parseSearchList({ key: K0, count: 3, ordinals: file.ordinals }, FILE, K0, 3, 10))).toContain('frequent');
   });
 });
 

@@ -61,7 +61,7 @@ export interface SearchShardEntry {
   readonly title: string;
   /** "" when the list file holds them. */
   readonly frequent: string;
-  /** "=" and encoded positions, "#j" for the shard's positions file j, "@" in the list file, or "" for none kept. */
+  /** "=" and encoded positions, "#j" for the shard's positions file j, or "" for none kept. */
   readonly positions: string;
 }
 
@@ -96,31 +96,25 @@ export function parseSearchShard(value: unknown, file: string, shard: number, sh
       if (frequent !== '') failAt(`${at}[4]`, 'lists frequent articles its own file holds');
     }
     if (positions.startsWith('#') && !FILE_INDEX.test(positions.slice(1))) failAt(`${at}[5]`, 'names no positions file');
-    if (positions === '@' && !ordinals.startsWith('@')) failAt(`${at}[5]`, 'points to a list file the entry has not');
-    if (positions !== '' && positions !== '@' && !positions.startsWith('#') && !positions.startsWith('=')) failAt(`${at}[5]`, 'is not positions');
+    if (positions !== '' && !positions.startsWith('#') && !positions.startsWith('=')) failAt(`${at}[5]`, 'is not positions');
     out.set(key, { count: n, ordinals, title, frequent, positions });
   });
   return out;
 }
 
-const checkList = object({ key: text, count, ordinals: text, frequent: text, positions: text });
+const checkList = object({ key: text, count, ordinals: text, frequent: text });
 
-/** What a large list's own file holds: the key's articles, those where it is frequent, and its encoded positions (or ""). */
+/** What a large list's own file holds: the key's articles, and those where it is frequent. */
 export interface OwnList {
   readonly all: Int32Array;
   readonly frequent: Int32Array;
-  readonly positions?: string;
 }
 
 /** A large list's own file: it must be the key's and as long as its entry says. */
 export function parseSearchList(value: unknown, file: string, key: string, expectedCount: number, segmentCount: number): OwnList {
   const listed = checkList(value, file);
   if (listed.key !== key || listed.count !== expectedCount) failAt(file, `is not the list of ${JSON.stringify(key)}`);
-  return {
-    all: decodeList(listed.ordinals, file, segmentCount, expectedCount),
-    frequent: decodeList(listed.frequent, file, segmentCount),
-    positions: listed.positions,
-  };
+  return { all: decodeList(listed.ordinals, file, segmentCount, expectedCount), frequent: decodeList(listed.frequent, file, segmentCount) };
 }
 
 const checkPositionsPair: Check<readonly [string, string]> = (value, path) => {

@@ -80,14 +80,12 @@ async function answerSegment(plan: SearchPlan, segment: SearchSegment, files: Se
   );
   if ([...located.values()].some((l) => l === null)) return NOTHING;
   const lists = new Map<string, KeyLists | null>();
-  const listPositions = new Map<string, string>();
   await Promise.all(
     [...located].map(async ([key, at]) => {
       const { entry, shard } = at!;
       const file = files.path(segment, `s${shard}`);
       const decoded = decodeEntry(entry, file, segment.count);
       const own = decoded.own ?? (await files.list(segment, shard, Number(entry.ordinals.slice(1)), key, entry.count));
-      if (entry.positions === '@') listPositions.set(key, own.positions ?? '');
       // A positions file costs a fetch: worth several keys whose positions ride in their entries.
       const positionsCost = entry.positions === '' ? null : entry.positions.startsWith('#') ? 8 : 0;
       lists.set(key, { ...own, title: decoded.title, positionsCost });
@@ -103,10 +101,7 @@ async function answerSegment(plan: SearchPlan, segment: SearchSegment, files: Se
       let encoded: string | undefined;
       let file = files.path(segment, `s${shard}`);
       if (entry.positions.startsWith('=')) encoded = entry.positions.slice(1);
-      else if (entry.positions === '@') {
-        file = files.path(segment, `l${shard}-${entry.ordinals.slice(1)}`);
-        encoded = listPositions.get(key) || undefined;
-      } else {
+      else {
         const j = Number(entry.positions.slice(1));
         file = files.path(segment, `p${shard}-${j}`);
         encoded = (await files.positions(segment, shard, j)).get(key);

@@ -241,11 +241,11 @@ export interface IngestReport {
  * src/shared/search-match.ts): for every key of the corpus's normalized text, the
  * articles that contain it, where, and which of them have it in the title or often.
  *
- * The corpus is indexed in at most three *segments* of consecutive ordinals, cut where
- * the article count's multiples of SEARCH_SEGMENT_LEVELS fall: everything up to the last
- * multiple of 16,384, then up to the last multiple of 512, then the newest few hundred.
- * A new article changes only the last segment (and every 512th a middle one): the rest
- * of the index keeps its files. Every file of a segment is named `<name>-<local>` where
+ * The corpus is indexed in at most three *segments* of consecutive ordinals, cut where the
+ * article count's multiples of SEARCH_SEGMENT_LEVELS fall: everything up to the last
+ * multiple of 16,384, then up to the last multiple of 64, then the newest few. A new
+ * article changes only the last segment (every 64th the one before, every 16,384th all
+ * three): the rest of the index keeps its files. Every file of a segment is named `<name>-<local>` where
  * the name hashes everything the segment is built from, so the files are immutable.
  * Ordinals inside a segment's files count from the segment's `first`.
  *
@@ -272,7 +272,7 @@ export interface SearchSegment {
 }
 
 /** The multiples at which segments are cut, largest first (see SearchIndex). */
-export const SEARCH_SEGMENT_LEVELS: readonly number[] = Object.freeze([16_384, 512]);
+export const SEARCH_SEGMENT_LEVELS: readonly number[] = Object.freeze([16_384, 64]);
 
 /**
  * Which article an ordinal is, for search results scattered over the corpus: a result
@@ -293,8 +293,7 @@ export interface SearchIdPage {
  * whose title has the key; `frequentOrdinals` those with it at least FREQUENT_BIGRAM times
  * (src/shared/search-text.ts), or "" when the SearchList holds them. `positions` is
  * "=" and the encoded positions (src/shared/search-positions.ts), "#j" for the shard's
- * SearchPositions j that holds them, "@" when the key's SearchList does, or "" when the
- * key is too common to keep them.
+ * SearchPositions j that holds them, or "" when the key is too common to keep them.
  */
 export type SearchEntry = readonly [key: string, count: number, ordinals: string, titleOrdinals: string, frequentOrdinals: string, positions: string];
 
@@ -303,13 +302,12 @@ export interface SearchShard {
   readonly entries: readonly SearchEntry[];
 }
 
-/** One key's ordinals, in a file of their own, those where it is frequent, and its positions ("" when not kept). */
+/** One key's ordinals, in a file of their own, and those where it is frequent. */
 export interface SearchList {
   readonly key: string;
   readonly count: number;
   readonly ordinals: string;
   readonly frequent: string;
-  readonly positions: string;
 }
 
 /** Positions of some keys of a shard: [key, encoded positions]. */

@@ -36,6 +36,8 @@ export interface SearchSummary {
   /** True when the count is the exact number of results. */
   readonly exact: boolean;
   readonly count: SearchCount;
+  /** True once the index has answered: the count line can show, though rows may still load. */
+  readonly answered: boolean;
   /** Candidates the index left open and the text has not yet decided. */
   readonly unchecked: number;
   /** Candidates decided by their text so far. */
@@ -215,6 +217,7 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     searchable,
     exact,
     count,
+    answered: ranking !== undefined,
     unchecked: openCount - run.checked,
     checked: run.checked,
     remaining: total - covered,

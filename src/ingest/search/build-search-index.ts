@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { Piscina } from 'piscina';
 
 import type { SearchIdPage, SearchIndex, SearchSegment } from '../../shared/bundle-types';
-import type { MergeTask } from './merge-runs';
-import runSearchTask, { type RunsTask, type SearchTask } from './search-tasks';
 import { searchFileName } from '../../shared/search-file-name';
-import { planSegments, segmentName } from './segment-plan';
+import { sketchEstimate, sketchUnion, SKETCH_REGISTERS } from './distinct-keys';
+import { readRunSketch, type MergeTask } from './merge-runs';
+import runSearchTask, { type RunsTask, type SearchTask } from './search-tasks';
+import { planSegments, segmentName, shardCountFor } from './segment-plan';
 import type { TextRef } from './text-store';
 
 /**
@@ -30,10 +31,10 @@ export interface SearchIndexInput {
   /** Where runs are kept while the build needs them. */
   readonly tmpDir: string;
   /**
-   * Whether a segment's files are there already (from an earlier build with the same
-   * name, so the same content): it is then not built again.
+   * The shard count of a segment whose files are there already (from an earlier build
+   * with the same name, so the same content), or undefined: it is then not built again.
    */
-  readonly hasSegment?: (name: string) => boolean;
+  readonly reuse?: (name: string) => number | undefined;
 }
 
 /**
@@ -47,24 +48,30 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const run = (task: SearchTask): Promise<string[]> => (input.pool ? input.pool.run(task) : Promise.resolve(runSearchTask(task)));
   const threads = input.pool?.options.maxThreads ?? 1;
   try {
-    const segments: SearchSegment[] = planSegments(input.articles.length).map((s) => ({ ...s, name: segmentName(s, input.articles) }));
-    await Promise.all(
-      segments.map(async (segment) => {
-        if (input.hasSegment?.(segment.name)) return;
+    const planned = planSegments(input.articles.length);
+    const segments = await Promise.all(
+      planned.map(async (plan): Promise<SearchSegment> => {
+        const name = segmentName(plan, input.articles);
+        const { first, count } = plan;
+        const reused = input.reuse?.(name);
+        if (reused !== undefined) return { first, count, name, shards: reused };
         const ranges: RunsTask[] = [];
-        for (let from = 0; from < segment.count; from += SEARCH_BUILD_SIZES.rangeArticles) {
-          const to = Math.min(segment.count, from + SEARCH_BUILD_SIZES.rangeArticles);
+        for (let from = 0; from < count; from += SEARCH_BUILD_SIZES.rangeArticles) {
+          const to = Math.min(count, from + SEARCH_BUILD_SIZES.rangeArticles);
           ranges.push({
             kind: 'runs',
             store: input.store,
-            texts: input.texts.slice(segment.first + from, segment.first + to),
+            texts: input.texts.slice(first + from, first + to),
             first: from,
-            runPath: join(runsDir, `${segment.name}-${from}`),
+            runPath: join(runsDir, `${name}-${from}`),
             budget: SEARCH_BUILD_SIZES.runBudgetBytes,
           });
         }
         const runs = (await Promise.all(ranges.map(run))).flat();
-        const parts = Math.min(segment.shards, segment.count >= SEARCH_BUILD_SIZES.rangeArticles ? threads * 2 : 1);
+        const sketch = new Uint8Array(SKETCH_REGISTERS);
+        for (const path of runs) sketchUnion(sketch, readRunSketch(path));
+        const segment: SearchSegment = { first, count, name, shards: shardCountFor(count, sketchEstimate(sketch), plan.tail) };
+        const parts = Math.min(segment.shards, count >= SEARCH_BUILD_SIZES.rangeArticles ? threads * 2 : 1);
         const per = segment.shards / parts;
         const merges: MergeTask[] = Array.from({ length: parts }, (_, p) => ({
           runs,
@@ -76,6 +83,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
         }));
         await Promise.all(merges.map((task) => run({ kind: 'merge', ...task })));
         writeIdPages(segment, input.articles, input.dir);
+        return segment;
       }),
     );
     return { idPageSize: SEARCH_BUILD_SIZES.idPageSize, segments };

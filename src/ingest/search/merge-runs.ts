@@ -5,18 +5,31 @@ import type { SearchEntry, SearchList, SearchPositions, SearchShard } from '../.
 import { encodeOrdinalVarints, toBase64Url } from '../../shared/ordinal-list';
 import { bigramOfKey } from '../../shared/search-text';
 import { compareKeys, DROPPED, F, KEY_WORDS, readVarint, RUN_HEADER_BYTES, RUN_MAGIC, writeVarint } from './run-format';
+import { SKETCH_REGISTERS } from './distinct-keys';
 import { POSITIONS_CAP_BYTES } from './run-builder';
 import { searchFileName } from '../../shared/search-file-name';
 
 /**
  * Sizes of the files a merge writes, measured on generated corpora (README, "Search"):
  * a list longer than `inlineListChars` once encoded gets a file of its own, so a shard
- * stays a few KB whatever the corpus, and takes the key's positions with it; positions of
- * up to `inlinePositionsChars` ride in their entry (most keys are rare, their positions
- * a few bytes), longer ones go to the shard's positions files of about
- * `positionsFileChars` each.
+ * stays a few KB whatever the corpus; positions of up to `inlinePositionsChars` ride in
+ * their entry (most keys are rare, their positions a few bytes), longer ones go to the
+ * shard's positions files of about `positionsFileChars` each.
  */
 export const SEARCH_FILE_SIZES = Object.freeze({ inlineListChars: 512, inlinePositionsChars: 96, positionsFileChars: 8192 });
+
+/** The HyperLogLog sketch of a run's keys (run-format.ts), for sketchEstimate. */
+export function readRunSketch(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const sketch = new Uint8Array(SKETCH_REGISTERS);
+    if (readSync(fd, sketch, 0, SKETCH_REGISTERS, size - 4 - SKETCH_REGISTERS) !== SKETCH_REGISTERS) throw new Error(`${path}: truncated`);
+    return sketch;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** One merge: the shards [shardFrom, shardTo) of one segment, from its runs. */
 export interface MergeTask {
@@ -232,18 +245,18 @@ export function mergeRuns(task: MergeTask): void {
       const bigram = bigramOfKey(key);
       let ordinals = all.encode();
       let frequentList = frequent.encode();
-      const encoded = keepPositions ? toBase64Url(positions.data, positions.length) : '';
-      let located = '';
       if (ordinals.length > SEARCH_FILE_SIZES.inlineListChars) {
-        // A long list's file holds its positions too: a key that common costs a fetch
-        // anyway, and a file of its own for them would double the files the index writes.
         const j = lists++;
-        write(`l${shard}-${j}`, { key: bigram, count: all.count, ordinals, frequent: frequentList, positions: encoded } satisfies SearchList);
+        write(`l${shard}-${j}`, { key: bigram, count: all.count, ordinals, frequent: frequentList } satisfies SearchList);
         ordinals = `@${j}`;
         frequentList = '';
-        located = keepPositions ? '@' : '';
-      } else if (keepPositions) {
-        if (encoded.length <= SEARCH_FILE_SIZES.inlinePositionsChars) located = `=${encoded}`;
+      }
+      // Positions stay out of the lists: a query of one key, or one whose lists meet in no
+      // article, never needs them. Small ones ride in their entry; the rest share files.
+      let located = '';
+      if (keepPositions) {
+        const encoded = toBase64Url(positions.data, positions.length);
+        if (encoded.length <= SEARCH_FILE_SIZES.inlinePositionsChars && !ordinals.startsWith('@')) located = `=${encoded}`;
         else {
           if (chunkChars + encoded.length > SEARCH_FILE_SIZES.positionsFileChars) closeChunk();
           located = `#${chunks.length}`;

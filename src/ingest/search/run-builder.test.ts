@@ -45,7 +45,7 @@ function build(articles: readonly (readonly [string, string])[], perRun: number,
       expect(searchShardOf(key, shards), key).toBe(k);
       const list = ordinals.startsWith('@') ? read<SearchList>(`l${k}-${ordinals.slice(1)}`) : null;
       const all = [...decodeOrdinals(list?.ordinals ?? ordinals, articles.length, count)];
-      const encoded = positions === '' ? null : positions === '@' ? list!.positions : positions.startsWith('=') ? positions.slice(1) : new Map(read<SearchPositions>(`p${k}-${positions.slice(1)}`).entries).get(key)!;
+      const encoded = positions === '' ? null : positions.startsWith('=') ? positions.slice(1) : new Map(read<SearchPositions>(`p${k}-${positions.slice(1)}`).entries).get(key)!;
       const decoded = encoded === null ? null : decodePositions(encoded, count);
       out.set(key, {
         all,
@@ -123,7 +123,7 @@ describe('RunBuilder and mergeRuns', () => {
     expect(60 * 300).toBeGreaterThan(POSITIONS_CAP_BYTES);
   });
 
-  it('put a long list and its positions in a file of their own', () => {
+  it('put a long list in a file of its own, and its positions in a positions file', () => {
     // In every fifth of 4,000 articles: 800 ordinals, a list of some 670 characters either way.
     const long = Array.from({ length: 4000 }, (_, i) => article(i % 5 ? `第${i}篇` : `第${i}篇 增长`, ''));
     const built = build(long, 1500, 2);

@@ -1,4 +1,5 @@
 import { FREQUENT_BIGRAM, searchKeyHash } from '../../shared/search-text';
+import { sketchAdd, SKETCH_REGISTERS } from './distinct-keys';
 import { DROPPED, KEY_WORDS, RUN_HEADER_BYTES, RUN_INDEX_EVERY, RUN_MAGIC, varintBytes, writeVarint } from './run-format';
 
 /**
@@ -313,7 +314,9 @@ export class RunBuilder {
       size += KEY_WORDS * 4 + allBytes[s]! + titleBytes[s]! + frequentBytes[s]! + (positionsBytes[s] === DROPPED ? 0 : positionsBytes[s]!);
     }
     const indexAt = size;
-    const out = new Uint8Array(size + indexEntries * 8 + 4);
+    const out = new Uint8Array(size + indexEntries * 8 + SKETCH_REGISTERS + 4);
+    const sketch = out.subarray(size + indexEntries * 8, size + indexEntries * 8 + SKETCH_REGISTERS);
+    for (let s = 0; s < n; s++) sketchAdd(sketch, hashes[s]!);
     const view = new DataView(out.buffer);
     view.setUint32(0, RUN_MAGIC, true);
     view.setUint32(4, n, true);

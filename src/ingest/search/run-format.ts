@@ -6,6 +6,7 @@
  *   header   u32 magic, u32 key count, u32 index entries, u32 first ordinal
  *   keys     per key: KEY_WORDS u32 words (the fields below), then its four streams
  *   index    per 256th key: u32 hash, u32 byte offset of its record
+ *   sketch   SKETCH_REGISTERS bytes: the run's keys' HyperLogLog sketch (distinct-keys.ts)
  *   trailer  u32 byte offset of the index
  *
  * Streams are varints: `all`, `title` and `frequent` in the "d" form of

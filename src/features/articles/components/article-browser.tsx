@@ -109,9 +109,8 @@ export function ArticleBrowser() {
             <h1 id="list-heading" className="truncate text-xl font-bold">
               {title}
             </h1>
-            {data && (
-              <SearchCountLine total={data.total} count={found?.count ?? null} />
-            )}
+            {/* A search's count shows as soon as the index answers, before its rows have loaded. */}
+            {(data || found?.answered) && <SearchCountLine total={data?.total ?? 0} count={found?.count ?? null} />}
           </div>
           <div className="flex flex-wrap items-center gap-2">
           {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
