@@ -29,7 +29,7 @@ let bundle: { readonly dir: string; readonly ids: ReadonlyMap<string, string> } 
 async function cleanupBundle(): Promise<{ readonly dir: string; readonly ids: ReadonlyMap<string, string> }> {
   if (bundle) return bundle;
   const dir = join(mkdtempSync(join(tmpdir(), 'ducai-cleanup-')), 'data');
-  await ingestFolder({ postsDir: POSTS, outDir: dir, workers: 0 });
+  await ingestFolder({ postsDir: POSTS, outDir: dir, cacheDir: `${dir}.cache`, workers: 0 });
   const articles = join(dir, 'articles');
   const ids = new Map(
     readdirSync(articles).map((file) => {

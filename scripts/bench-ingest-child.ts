@@ -9,7 +9,7 @@ const [postsDir, outDir] = process.argv.slice(2);
 if (postsDir === undefined || outDir === undefined) throw new Error('usage: bench-ingest-child <postsDir> <outDir>');
 const started = performance.now();
 const phases: Record<string, number> = {};
-const report = await ingestFolder({ postsDir, outDir, onPhase: (phase, ms) => (phases[phase] = ms / 1000) });
+const { report } = await ingestFolder({ postsDir, outDir, cacheDir: `${outDir}.cache`, full: true, onPhase: (phase, ms) => (phases[phase] = ms / 1000) });
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in KiB.
 const rssMiB = process.resourceUsage().maxRSS / 1024;

@@ -250,7 +250,7 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
   return { manifest, timeline, head, ordered, directory, facets, search, referenced };
 }
 
-/** Every article file: its metadata is the pages', its neighbours chain, its rev hashes the rest. */
+/** Every article file: its metadata is the pages', its neighbours chain, its rev hashes its body's hash and them. */
 export function checkArticles(bundle: CheckedBundle, read: ReadBundleFile): void {
   const { ordered, manifest } = bundle;
   const ref = (meta: ArticleMeta | undefined) => (meta === undefined ? null : { id: meta.id, title: meta.title });
@@ -262,8 +262,9 @@ export function checkArticles(bundle: CheckedBundle, read: ReadBundleFile): void
     expect(article).toMatchObject(meta);
     expect(article.html.length).toBeGreaterThan(0);
     expect(article.neighbours).toEqual({ newer: ref(ordered[ordinal + 1]), older: ref(ordered[ordinal - 1]) });
-    const { rev, ...rest } = article;
-    expect(rev).toBe(contentHash(JSON.stringify(rest)));
-    expect(text).toBe(`${JSON.stringify(rest).slice(0, -1)},"rev":${JSON.stringify(rev)}}`);
+    const { rev, neighbours, ...body } = article;
+    const spliced = `,"neighbours":${JSON.stringify(neighbours)}`;
+    expect(rev).toBe(contentHash(contentHash(JSON.stringify(body)), spliced));
+    expect(text).toBe(`${JSON.stringify(body).slice(0, -1)}${spliced},"rev":${JSON.stringify(rev)}}`);
   });
 }

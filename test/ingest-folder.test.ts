@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestReport, Manifest, MetaPage, StockDirectory, Timeline } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION } from '../src/shared/bundle-types';
 import { PAGE_SIZE } from '../src/ingest/bundle/build-bundle';
-import { ingestFolder } from '../src/ingest/ingest-folder';
+import { ingestFolder, type IngestOptions, type IngestResult } from '../src/ingest/ingest-folder';
 import { NODE_DISK, type BundleDisk } from '../src/ingest/write-bundle';
 import { checkArticles, checkBundle, type CheckedBundle } from './bundle-checks';
 import { FIXTURES_DIR } from './golden-fixtures';
@@ -74,9 +74,15 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** An ingest of the test's posts into its out folder, with a cache of its own: the run's full result. */
+const run = (options: Partial<IngestOptions> = {}): Promise<IngestResult> =>
+  ingestFolder({ postsDir: posts, outDir: out, cacheDir: join(work, 'cache'), ...options });
+/** The same, its report. */
+const ingest = async (options: Partial<IngestOptions> = {}): Promise<IngestReport> => (await run(options)).report;
+
 describe('ingestFolder', () => {
   it('reads every post under the folder and reports each problem against its file', async () => {
-    const report = await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
+    const report = await ingest({ now: new Date('2026-11-29T00:00:00Z') });
     expect(report).toMatchObject({ generatedAt: '2026-11-29T00:00:00.000Z', read: 9, ok: 6, skipped: 2, duplicates: 1 });
     const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p]));
     expect(byFile['broken.txt']).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^broken YAML at line \d+/) });
@@ -87,7 +93,7 @@ describe('ingestFolder', () => {
   });
 
   it('writes a schema 2 bundle whose every file checks out, and nothing else', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-11-29T00:00:00Z') });
+    await ingest({ now: new Date('2026-11-29T00:00:00Z') });
     const { manifest, ordered, timeline, head } = checkFolder(out);
     expect(manifest).toMatchObject({
       schemaVersion: BUNDLE_SCHEMA_VERSION,
@@ -108,7 +114,7 @@ describe('ingestFolder', () => {
   });
 
   it('counts articles at every level of the category tree, each article once per node', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out });
+    await ingest();
     const { categories } = readJson<Manifest>(join(out, 'manifest.json'));
     const finance = categories.find((c) => c.name === '金融')!;
     // a, b, d (filed twice, under 国內 and 科技) and e.
@@ -126,7 +132,7 @@ describe('ingestFolder', () => {
   });
 
   it('lists stocks by count with a facet each, co-mentions and category counts, a linked name beating a bare code', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out });
+    await ingest();
     const { facets, directory } = checkFolder(out);
     expect(directory.stocks.slice(0, 3).map((s) => [s.code, s.count])).toEqual([
       ['hk00700', 2],
@@ -149,7 +155,7 @@ describe('ingestFolder', () => {
   });
 
   it('chains the articles through their neighbours, the newest and oldest ending the chain', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out });
+    await ingest();
     const { ordered } = checkFolder(out);
     const newest = readJson<{ neighbours: unknown }>(join(out, 'articles', `${ordered.at(-1)!.id}.json`));
     const oldest = readJson<{ neighbours: unknown }>(join(out, 'articles', `${ordered[0]!.id}.json`));
@@ -159,11 +165,11 @@ describe('ingestFolder', () => {
 
   it('writes byte-identical files on every run but for the build time, also after renames', async () => {
     const second = join(work, 'second');
-    await ingestFolder({ postsDir: posts, outDir: out, now: new Date('2026-01-01T00:00:00Z') });
+    await ingest({ now: new Date('2026-01-01T00:00:00Z') });
     cpSync(posts, join(work, 'renamed'), { recursive: true });
     rmSync(join(work, 'renamed', 'finance', '2025', 'a.txt'));
     cpSync(fixture('sina-full-boilerplate'), join(work, 'renamed', 'moved-and-renamed.txt'));
-    await ingestFolder({ postsDir: join(work, 'renamed'), outDir: second, now: new Date('2026-06-01T00:00:00Z'), workers: 2 });
+    await ingest({ postsDir: join(work, 'renamed'), outDir: second, now: new Date('2026-06-01T00:00:00Z'), workers: 2 });
     const files = listFiles(out);
     expect(listFiles(second)).toEqual(files);
     for (const file of files) {
@@ -180,11 +186,11 @@ describe('ingestFolder', () => {
   });
 
   it('changes the revs of an article and its neighbours, and the version, when a newer article arrives', async () => {
-    await ingestFolder({ postsDir: posts, outDir: out });
+    await ingest();
     const before = checkFolder(out);
     const newest = before.ordered.at(-1)!;
     writeFileSync(join(posts, 'g.md'), COOPERATION_POST.replace('储能合作', '储能合作二期').replace('2025-11-20', '2025-12-01'));
-    await ingestFolder({ postsDir: posts, outDir: out });
+    await ingest();
     const after = checkFolder(out);
     expect(after.manifest.version).not.toBe(before.manifest.version);
     expect(after.ordered.slice(0, -2).map((m) => m.rev)).toEqual(before.ordered.slice(0, -1).map((m) => m.rev));
@@ -197,33 +203,79 @@ describe('ingestFolder', () => {
     ['the manifest, the last write', (count: number) => count],
   ])('when the disk fails at %s', (_name, failAt) => {
     it('leaves the previous bundle intact and no staging folder behind', async () => {
-      await ingestFolder({ postsDir: posts, outDir: out });
+      await ingest();
       const before = listFiles(out).map((file) => [file, readFileSync(join(out, file), 'utf8')]);
       rmSync(join(posts, 'c.markdown'));
       let count = 0;
-      const countingDisk: BundleDisk = {
-        writeFile: (path, data) => (count++, NODE_DISK.writeFile(path, data)),
-        rewriteTail: (path, change) => (count++, NODE_DISK.rewriteTail(path, change)),
-      };
-      await ingestFolder({ postsDir: posts, outDir: join(work, 'count', 'data'), disk: countingDisk });
+      const countingDisk: BundleDisk = { writeFile: (path, data) => (count++, NODE_DISK.writeFile(path, data)) };
+      // Counted on the same bundle and cache (an incremental run writes only what changed),
+      // which are then put back as they were.
+      cpSync(out, join(work, 'saved', 'data'), { recursive: true });
+      cpSync(join(work, 'cache'), join(work, 'saved', 'cache'), { recursive: true });
+      await ingest({ disk: countingDisk });
+      for (const [from, to] of [[join(work, 'saved', 'data'), out], [join(work, 'saved', 'cache'), join(work, 'cache')]] as const) {
+        rmSync(to, { recursive: true });
+        cpSync(from, to, { recursive: true, preserveTimestamps: true });
+      }
       let writes = 0;
       const fail = (): void => {
         if (++writes === failAt(count)) throw new Error('ENOSPC: no space left on device');
       };
-      const failingDisk: BundleDisk = {
-        writeFile: (path, data) => (fail(), NODE_DISK.writeFile(path, data)),
-        rewriteTail: (path, change) => (fail(), NODE_DISK.rewriteTail(path, change)),
-      };
-      await expect(ingestFolder({ postsDir: posts, outDir: out, disk: failingDisk })).rejects.toThrow(/ENOSPC/);
+      const failingDisk: BundleDisk = { writeFile: (path, data) => (fail(), NODE_DISK.writeFile(path, data)) };
+      await expect(ingest({ disk: failingDisk })).rejects.toThrow(/ENOSPC/);
       expect(listFiles(out).map((file) => [file, readFileSync(join(out, file), 'utf8')])).toEqual(before);
       expect(readdirSync(join(work, 'out'))).toEqual(['data']);
+    });
+  });
+
+  describe('run again', () => {
+    /** Every file of a bundle folder with its text, manifest and report without their build time. */
+    const snapshot = (dir: string): [string, unknown][] =>
+      listFiles(dir).map((file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        if (file !== 'manifest.json' && file !== 'report.json') return [file, text];
+        const { generatedAt: _at, ...rest } = JSON.parse(text) as Manifest;
+        return [file, rest];
+      });
+
+    it('after posts are added, changed and removed, writes what a full rebuild writes, processing and writing only what changed', async () => {
+      await ingest();
+      writeFileSync(join(posts, 'g.md'), COOPERATION_POST.replace('储能合作', '储能合作二期').replace('2025-11-20', '2025-12-01'));
+      writeFileSync(join(posts, 'tech', 'f.md'), COOPERATION_POST.replace('储能', '储能电站'));
+      rmSync(join(posts, 'finance', 'e.txt'));
+      const { report, stats } = await run();
+      expect(stats).toMatchObject({ processed: 2, cached: 7 });
+      // The new article, the changed one, and the neighbours whose links changed.
+      expect(stats.articlesWritten).toBeLessThanOrEqual(5);
+      expect(report.problems.map((p) => p.file)).toEqual(['broken.txt', 'c.markdown', 'image.txt', 'tech/a-copy.txt']);
+      expect(report.ok).toBe(6);
+      const full = join(work, 'full');
+      await ingest({ outDir: full, cacheDir: join(work, 'full-cache') });
+      expect(snapshot(out)).toEqual(snapshot(full));
+      checkFolder(out);
+      expect(existsSync(join(out, 'articles', `${checkFolder(full).ordered[0]!.id}.json`))).toBe(true);
+    });
+
+    it('with nothing changed, processes nothing and writes only the report and the manifest', async () => {
+      await ingest();
+      const before = snapshot(out);
+      const { stats } = await run();
+      expect(stats).toMatchObject({ processed: 0, cached: 9, articlesWritten: 0, written: 2, removed: 0 });
+      expect(snapshot(out)).toEqual(before);
+    });
+
+    it('processes everything again with full, to the same bundle', async () => {
+      await ingest();
+      const before = snapshot(out);
+      expect((await run({ full: true })).stats).toMatchObject({ processed: 9, cached: 0 });
+      expect(snapshot(out)).toEqual(before);
     });
   });
 
   it('writes an empty but valid bundle for an empty folder', async () => {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    const report = await ingestFolder({ postsDir: empty, outDir: out });
+    const report = await ingest({ postsDir: empty });
     expect(report).toMatchObject({ read: 0, ok: 0 });
     const { manifest, timeline, head, directory } = checkFolder(out);
     expect(manifest).toMatchObject({ articleCount: 0, categories: [], stockCount: 0 });

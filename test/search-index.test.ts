@@ -9,7 +9,7 @@ import { bigramKey, textKeyOccurrences } from '../src/shared/search-text';
 import { answerSearch } from '../src/bundle/search-engine';
 import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
 import { ingestFolder } from '../src/ingest/ingest-folder';
-import { PARALLEL_THRESHOLD } from '../src/ingest/process-files';
+import { PARALLEL_THRESHOLD } from '../src/ingest/ingest-folder';
 import { searchTextOf } from '../src/ingest/steps/index-search-text';
 import { checkBundle, type CheckedBundle } from './bundle-checks';
 import { diskSearchFiles } from './disk-search-files';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const posts = join(dir, 'posts');
   mkdirSync(posts);
   for (const post of generateCorpus({ count: POSTS, seed: 7 })) writeFileSync(join(posts, post.fileName), post.text);
-  await ingestFolder({ postsDir: posts, outDir: join(dir, 'out'), now: new Date('2026-12-01T00:00:00Z') });
+  await ingestFolder({ postsDir: posts, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), now: new Date('2026-12-01T00:00:00Z') });
   read = (path: string) => readFileSync(join(dir, 'out', path), 'utf8');
   bundle = checkBundle(JSON.parse(read('manifest.json')) as Manifest, read);
   // The truth is read from the article files, as the app reads them, not from the ingest's DOM.

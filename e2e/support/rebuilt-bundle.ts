@@ -25,7 +25,7 @@ export async function bundleWithout(title: string): Promise<string> {
   if (dropped.length !== 1) throw new Error(`expected one fixture post titled ${title}, found ${dropped.length}`);
   cpSync(FIXTURE_POSTS, posts, { recursive: true, filter: (src) => !src.endsWith(`${sep}${dropped[0]}`) });
   const out = join(root, 'data');
-  await ingestFolder({ postsDir: posts, outDir: out, workers: 0 });
+  await ingestFolder({ postsDir: posts, outDir: out, cacheDir: join(root, 'cache'), workers: 0 });
   return out;
 }
 
@@ -40,7 +40,7 @@ export async function generatedBundle(count: number): Promise<string> {
   mkdirSync(posts);
   for (const post of generateCorpus({ count })) writeFileSync(join(posts, post.fileName), post.text);
   const out = join(root, 'data');
-  await ingestFolder({ postsDir: posts, outDir: out, workers: 0 });
+  await ingestFolder({ postsDir: posts, outDir: out, cacheDir: join(root, 'cache'), workers: 0 });
   return out;
 }
 

@@ -1,142 +1,268 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { IngestProblem, IngestReport } from '../shared/bundle-types';
+import type { Article, IngestProblem, IngestReport, Manifest, SearchIndex } from '../shared/bundle-types';
 import { buildBundle } from './bundle/build-bundle';
+import { contentHash } from './bundle/content-hash';
+import { finishArticle } from './bundle/finish-article';
 import { orderArticles } from './bundle/order-articles';
+import { ingestCodeVersion } from './cache/code-version';
+import { PostCache, type CachedArticle, type CachedPost, type SeenFile } from './cache/post-cache';
+import { chooseDuplicate } from './choose-duplicate';
 import { listPosts } from './list-posts';
-
-import { processFiles, PARALLEL_THRESHOLD } from './process-files';
-import type { PendingMeta } from './process-post';
+import { processAll } from './run/process-all';
+import { writeArticles, type ArticlesTask } from './run/write-articles';
 import { buildSearchIndex } from './search/build-search-index';
-import { openTextStoreWriter, type TextRef } from './search/text-store';
-import { createWorkerPool } from './worker-pool';
-import { openBundleWriter, type BundleDisk } from './write-bundle';
+import type { IngestTask } from './worker-tasks';
+import { createWorkerPool, defaultThreads } from './worker-pool';
+import { NODE_DISK, openBundleWriter, type BundleDisk, type CommitStats } from './write-bundle';
+
+/** Below this many posts, starting worker threads (~0.3 s) costs more than it saves. */
+export const PARALLEL_THRESHOLD = 600;
+/** A post still processing after this long is stopped and skipped (see processAll). */
+export const POST_DEADLINE_MS = 20_000;
+/** Article files per write task. */
+const ARTICLES_BATCH = 500;
 
 export interface IngestOptions {
   readonly postsDir: string;
   readonly outDir: string;
+  /** The cache of processed posts (the CLI's default: defaultCacheDir()). One ingest at a time may use it. */
+  readonly cacheDir: string;
+  /** Process every post again, whatever the cache holds. */
+  readonly full?: boolean;
   /** The build time written into the bundle; injectable so tests are reproducible. */
   readonly now?: Date;
-  /** Worker threads for processing; see processFiles. */
+  /** Worker threads; 0 works in this thread. Default: none below PARALLEL_THRESHOLD posts, else one per core. */
   readonly workers?: number;
   /** Passed to the bundle writer; for tests that need the disk to fail. */
   readonly disk?: BundleDisk;
-  /** Told how long each phase took, in ms, as it ends (the benchmark's breakdown). */
+  /** The per-post deadline, in ms (threads only). */
+  readonly postDeadlineMs?: number;
+  /** Told how long each phase took, in ms, as it ends. */
   readonly onPhase?: (phase: IngestPhase, ms: number) => void;
+  /** Told how many posts are processed of how many need it, as batches finish. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The ingest's phases: posts processed, article files finished, the search index, the other files. */
+/** The ingest's phases: posts read and processed, article files, the search index, the other files and the commit. */
 export type IngestPhase = 'process' | 'articles' | 'search' | 'files';
 
+/** What a run did, beyond what the report says: for --json and the benchmark. */
+export interface IngestStats extends CommitStats {
+  /** Posts processed in this run; the others came from the cache. */
+  readonly processed: number;
+  readonly cached: number;
+  /** Article files written (new or changed). */
+  readonly articlesWritten: number;
+}
+
+export interface IngestResult {
+  readonly report: IngestReport;
+  readonly stats: IngestStats;
+}
+
+/** The default cache folder, for a working folder. */
+export function defaultCacheDir(cwd = process.cwd()): string {
+  return join(cwd, 'node_modules', '.cache', 'ducai');
+}
+
 interface Kept {
-  readonly meta: PendingMeta;
+  readonly post: CachedArticle;
   readonly index: number;
-  readonly search: TextRef;
+  readonly file: string;
+  readonly textHash: string;
+}
+
+/** What the cache remembers of a bundle folder it wrote: the revs its article files have. */
+interface OutState {
+  readonly manifest: string;
+  readonly revs: Record<string, string>;
 }
 
 /**
- * Reads every post under postsDir and writes the bundle to outDir. A post that cannot be
- * read becomes a problem in the report, never an exception: one bad file must not cost
- * the reader the other 99,999. Two files of one article (same id) keep the fuller one
- * (more text; on a tie the first in path order, whatever order workers finish in) and
- * report the other as a duplicate.
+ * Reads every post under postsDir and writes the bundle to outDir, incrementally: a post
+ * whose bytes the cache knows is not processed again, and only files whose content
+ * changed are written — the output is the same, byte for byte, as a full rebuild's. A
+ * post that cannot be read becomes a problem in the report, never an exception: one bad
+ * file must not cost the reader the other 99,999. Two files of one article (same id)
+ * keep the one first in path order (chooseDuplicate) and report the other, loudly when
+ * the texts differ.
  */
-export async function ingestFolder(options: IngestOptions): Promise<IngestReport> {
-  const files = listPosts(options.postsDir);
-  const skippedAt: { index: number; reason: string }[] = [];
-  const warningsAt: { index: number; reason: string }[] = [];
-  const duplicatesAt: { index: number; winner: number }[] = [];
-  const kept = new Map<string, Kept>();
-  const writer = openBundleWriter(options.outDir, options.disk);
+export async function ingestFolder(options: IngestOptions): Promise<IngestResult> {
+  const cache = PostCache.open(options.cacheDir, ingestCodeVersion(), options.full);
+  const disk = options.disk ?? NODE_DISK;
+  let writer: ReturnType<typeof openBundleWriter> | null = null;
+  let pool: ReturnType<typeof createWorkerPool> | null = null;
   let phaseStart = performance.now();
   const phase = (name: IngestPhase) => {
     const now = performance.now();
     options.onPhase?.(name, now - phaseStart);
     phaseStart = now;
   };
-  const texts = openTextStoreWriter(join(tmpdir(), `ducai-texts-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.bin`));
   try {
-    await processFiles(
-      options.postsDir,
-      files,
-      writer.articlesDir,
-      (index, post) => {
-        if (!post.ok) {
-          skippedAt.push({ index, reason: post.reason });
-          return;
-        }
-        for (const reason of post.warnings) warningsAt.push({ index, reason });
-        const earlier = kept.get(post.meta.id);
-        if (earlier === undefined || isFuller(post.meta, index, earlier)) {
-          if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
-          kept.set(post.meta.id, { meta: post.meta, index, search: texts.append(post.search.text, post.search.title) });
-          // Not written where it was processed: another file of the article was first.
-          if (post.json !== null) writer.writeArticle(post.meta.id, post.json);
-        } else {
-          duplicatesAt.push({ index, winner: earlier.index });
-        }
-      },
-      { workers: options.workers },
-    );
-    phase('process');
-    const generatedAt = (options.now ?? new Date()).toISOString();
-    const problems: IngestProblem[] = [
-      ...skippedAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'skipped' as const, reason } })),
-      ...warningsAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'warning' as const, reason } })),
-      ...duplicatesAt.map(({ index, winner }) => ({
-        index,
-        problem: {
-          file: files[index]!,
-          kind: 'duplicate' as const,
-          reason: `same article as ${files[winner]} (same title and date); kept ${files[winner]}`,
-        },
-      })),
-    ]
-      .sort((a, b) => a.index - b.index)
-      .map((entry) => entry.problem);
-    // Neighbours, and so revs, are known only once every article is: the staged bodies
-    // become article files here, and only then is there metadata for the pages.
-    const metas = writer.finishArticles(orderArticles([...kept.values()].map((k) => k.meta)));
-    texts.flush();
-    phase('articles');
-    const workers = options.workers ?? (metas.length < PARALLEL_THRESHOLD ? 0 : undefined);
-    const pool = workers === 0 ? null : createWorkerPool(new URL('./search/search-tasks.ts', import.meta.url), workers);
-    let search;
-    try {
-      search = await buildSearchIndex({
-        articles: metas,
-        texts: metas.map((meta) => kept.get(meta.id)!.search),
-        store: texts.path,
-        dir: writer.searchDir,
+    const files = listPosts(options.postsDir);
+    const seen = new Map<string, SeenFile>();
+    const posts = new Array<CachedPost>(files.length);
+    const toProcess: number[] = [];
+    files.forEach((file, index) => {
+      let stat;
+      try {
+        stat = statSync(join(options.postsDir, file));
+      } catch {
+        toProcess.push(index);
+        return;
+      }
+      const hash = cache.knownHash(file, stat.size, stat.mtimeMs);
+      const cached = hash === undefined ? undefined : cache.get(hash);
+      if (cached === undefined) toProcess.push(index);
+      else {
+        posts[index] = cached;
+        seen.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, hash: hash! });
+      }
+    });
+
+    const threads = options.workers ?? (toProcess.length < PARALLEL_THRESHOLD ? 0 : defaultThreads());
+    if (threads > 0) pool = createWorkerPool(new URL('./worker-tasks.ts', import.meta.url), threads);
+    const processed = await processAll(
+      toProcess.map((i) => join(options.postsDir, files[i]!)),
+      {
         pool,
-        tmpDir: tmpdir(),
-      });
-    } finally {
-      await pool?.destroy();
-    }
-    phase('search');
+        cacheDir: cache.dir,
+        packPrefix: cache.packPrefix,
+        deadlineMs: options.postDeadlineMs ?? POST_DEADLINE_MS,
+        onDone: (done) => options.onProgress?.(done, toProcess.length),
+      },
+    );
+    processed.forEach((result, k) => {
+      const index = toProcess[k]!;
+      posts[index] = result.post;
+      if (result.seen) {
+        seen.set(files[index]!, result.seen);
+        cache.put(result.seen.hash, result.post);
+      }
+    });
+    phase('process');
+
+    const problems: (IngestProblem & { readonly index: number })[] = [];
+    const kept = new Map<string, Kept>();
+    posts.forEach((post, index) => {
+      const file = files[index]!;
+      if (!post.ok) {
+        problems.push({ index, file, kind: 'skipped', reason: post.reason });
+        return;
+      }
+      for (const reason of post.warnings) problems.push({ index, file, kind: 'warning', reason });
+      const candidate: Kept = { post, index, file, textHash: post.bodyHash };
+      const earlier = kept.get(post.id);
+      const decision = earlier === undefined ? null : chooseDuplicate(earlier, candidate);
+      if (decision !== null) problems.push({ index: decision.dropped.index, file: decision.dropped.file, kind: 'duplicate', reason: decision.reason });
+      if (decision === null || decision.kept === candidate) kept.set(post.id, candidate);
+    });
+    problems.sort((a, b) => a.index - b.index);
     const report: IngestReport = {
-      generatedAt,
+      generatedAt: (options.now ?? new Date()).toISOString(),
       read: files.length,
-      ok: metas.length,
-      skipped: skippedAt.length,
-      duplicates: duplicatesAt.length,
-      problems,
+      ok: kept.size,
+      skipped: problems.filter((p) => p.kind === 'skipped').length,
+      duplicates: problems.filter((p) => p.kind === 'duplicate').length,
+      problems: problems.map(({ index: _index, ...problem }) => problem),
     };
-    writer.commit(buildBundle(metas, generatedAt, search), report);
+
+    // Ordinals, neighbours and revs: from what the cache holds in memory, no body read.
+    const ordered = orderArticles([...kept.values()].map((k) => ({ id: k.post.id, date: k.post.date, kept: k })));
+    const ref = (o: number) => (o < 0 || o >= ordered.length ? null : { id: ordered[o]!.id, title: ordered[o]!.kept.post.title });
+    const finished = ordered.map(({ kept: k }, o) => ({ post: k.post, ...finishArticle(k.post.bodyHash, { newer: ref(o + 1), older: ref(o - 1) } satisfies Article['neighbours']) }));
+
+    writer = openBundleWriter(options.outDir, disk);
+    const outState = readOutState(cache.dir, options.outDir);
+    const changed = finished.filter(({ post, rev }) => outState?.revs[post.id] !== rev || !writer!.has(`articles/${post.id}.json`));
+    const run = (task: IngestTask) => (pool ? pool.run(task) : Promise.resolve(null));
+    const tasks: Promise<unknown>[] = [];
+    for (let i = 0; i < changed.length; i += ARTICLES_BATCH) {
+      const task: ArticlesTask = {
+        kind: 'articles',
+        cacheDir: cache.dir,
+        dir: writer.articlesDir,
+        items: changed.slice(i, i + ARTICLES_BATCH).map(({ post, tail }) => [post.id, post.at, tail] as const),
+      };
+      if (pool) tasks.push(run(task));
+      else writeArticles(task, (path, data) => disk.writeFile(path, data));
+    }
+    await Promise.all(tasks);
+    phase('articles');
+
+    const reader = cache.reader();
+    let metas;
+    try {
+      metas = finished.map(({ post, rev }) => ({ ...reader.meta(post.at), rev }));
+    } finally {
+      reader.close();
+    }
+    const previous = readManifest(options.outDir);
+    const search: SearchIndex = await buildSearchIndex({
+      articles: metas,
+      texts: finished.map(({ post }) => post.at),
+      cacheDir: cache.dir,
+      dir: writer.searchDir,
+      pool,
+      tmpDir: tmpdir(),
+      reuse: (name) => {
+        const segment = previous?.search.segments.find((s) => s.name === name);
+        return segment && writer!.has(`search/${name}-s0.json`) ? segment.shards : undefined;
+      },
+    });
+    phase('search');
+
+    const { manifest, stats } = writer.commit(
+      buildBundle(metas, report.generatedAt, search),
+      report,
+      metas.map((m) => m.id),
+      search.segments.map((s) => s.name),
+    );
+    writer = null;
+    cache.save(seen);
+    saveOutState(cache.dir, options.outDir, { manifest: manifest.version, revs: Object.fromEntries(metas.map((m) => [m.id, m.rev])) });
     phase('files');
-    return report;
+    return {
+      report,
+      stats: { ...stats, processed: toProcess.length, cached: files.length - toProcess.length, articlesWritten: changed.length },
+    };
   } catch (error) {
-    writer.abort();
+    writer?.abort();
     throw error;
   } finally {
-    texts.close();
-    rmSync(texts.path, { force: true });
+    await pool?.destroy();
+    cache.close();
   }
 }
 
-function isFuller(meta: PendingMeta, index: number, than: Kept): boolean {
-  return meta.charCount > than.meta.charCount || (meta.charCount === than.meta.charCount && index < than.index);
+function readManifest(outDir: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+/** The cache's record of a bundle folder, valid only while the folder's manifest is the one it wrote. */
+function readOutState(cacheDir: string, outDir: string): OutState | null {
+  const path = outStatePath(cacheDir, outDir);
+  const manifest = readManifest(outDir);
+  if (manifest === null || !existsSync(path)) return null;
+  try {
+    const state = JSON.parse(readFileSync(path, 'utf8')) as OutState;
+    return state.manifest === manifest.version ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveOutState(cacheDir: string, outDir: string, state: OutState): void {
+  NODE_DISK.writeFile(outStatePath(cacheDir, outDir), JSON.stringify(state));
+}
+
+function outStatePath(cacheDir: string, outDir: string): string {
+  return join(cacheDir, `out-${contentHash(outDir)}.json`);
 }

@@ -1,117 +1,120 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Article, ArticleMeta, IngestReport, NeighbourRef } from '../shared/bundle-types';
+
+import type { IngestReport, Manifest } from '../shared/bundle-types';
 import type { BundleBuild } from './bundle/build-bundle';
-import { finishArticle } from './bundle/finish-article';
-import type { PendingMeta } from './process-post';
-
-export interface BundleWriter {
-  /** The staging folder's articles/, where processFiles writes article bodies. */
-  readonly articlesDir: string;
-  /** The staging folder's search/, where the search index builder writes its files. */
-  readonly searchDir: string;
-  /** Writes (or overwrites) one article body: `json` is the serialized ArticleBody. */
-  writeArticle(id: string, json: string): void;
-  /**
-   * Turns every staged body into its final article file, given the articles in ordinal
-   * order; returns their metadata with revs, in that order.
-   */
-  finishArticles(ordered: readonly PendingMeta[]): ArticleMeta[];
-  /** Writes the built files and the report, the manifest last, then swaps the bundle into place. */
-  commit(build: BundleBuild, report: IngestReport): void;
-  /** Throws the staged files away; the previous bundle stays as it was. */
-  abort(): void;
-}
-
-export interface TailChange {
-  readonly position: number;
-  readonly tail: string;
-}
+import { isProcessAlive } from './process-alive';
 
 /** The writes a bundle needs; injectable so that tests can make the disk fail part-way. */
 export interface BundleDisk {
-  /** Creates or replaces a whole file; strings are written as UTF-8. */
+  /** Creates or replaces a whole file. */
   writeFile(path: string, data: string | Uint8Array): void;
-  /**
-   * Reads an existing file and writes `change(its bytes).tail` over it from `position`
-   * to its end, in UTF-8; the bytes before stay. Returns what `change` returned. One
-   * open for both: at 100,000 articles the system calls are most of the cost.
-   */
-  rewriteTail<T extends TailChange>(path: string, change: (bytes: Uint8Array) => T): T;
 }
 
-export const NODE_DISK: BundleDisk = {
-  writeFile: (path, data) => writeFileSync(path, data),
-  rewriteTail(path, change) {
-    const fd = openSync(path, 'r+');
-    try {
-      const changed = change(readFileSync(fd));
-      const bytes = Buffer.from(changed.tail, 'utf8');
-      if (writeSync(fd, bytes, 0, bytes.length, changed.position) !== bytes.length) throw new Error(`${path}: short write`);
-      return changed;
-    } finally {
-      closeSync(fd);
-    }
-  },
-};
+export const NODE_DISK: BundleDisk = { writeFile: (path, data) => writeFileSync(path, data) };
 
-/** Every folder of a bundle: the content-addressed ones and articles/. */
-const FOLDERS = ['articles', 'meta', 'facets', 'timeline', 'stocks', 'search'];
+/** The folders of a bundle: the content-addressed ones, search/ and articles/. */
+const FOLDERS = ['meta', 'facets', 'timeline', 'stocks', 'search', 'articles'] as const;
+
+/** What a commit did to the bundle folder. */
+export interface CommitStats {
+  /** Files created or replaced, manifest.json and report.json included. */
+  readonly written: number;
+  /** Files deleted: no longer part of the bundle. */
+  readonly removed: number;
+}
+
+export interface BundleWriter {
+  /** Where article files are staged, as `<id>.json`, until the commit puts them in place. */
+  readonly articlesDir: string;
+  /** Where the search index's new files are staged. */
+  readonly searchDir: string;
+  /** Whether the published bundle has a file (bundle-relative path). */
+  has(path: string): boolean;
+  /**
+   * Writes the built files the bundle lacks (their names are their content, so one that is
+   * there is this one), then puts every staged file in place, the report, and the
+   * manifest last; then deletes what the new manifest no longer leads to.
+   * `articleIds` are every article of the bundle; `searchNames` its search segments' names.
+   */
+  commit(build: BundleBuild, report: IngestReport, articleIds: readonly string[], searchNames: readonly string[]): { manifest: Manifest; stats: CommitStats };
+  /** Throws the staged files away; the published bundle stays as it was. */
+  abort(): void;
+}
 
 /**
- * Writes a bundle so that readers only ever see a whole one: everything goes into a
- * fresh sibling folder, which then takes the place of `outDir` by rename. A run that
- * fails before the swap leaves the previous bundle exactly as it was. Article bodies can
- * be written as they are processed, so writing overlaps with the work of the workers.
+ * Writes a bundle in place, so that a run that changes one article writes a few files,
+ * not 100,000, and readers only ever see a whole bundle: everything new is first written
+ * into a staging folder beside it — a run that fails there (a full disk) leaves the
+ * published bundle exactly as it was — then moved in by rename: content-addressed files
+ * (new names, which the old manifest never reads), article files, the report, and the
+ * manifest last, which switches readers to the new bundle. Files only the old manifest
+ * led to are deleted after it. A reader holding the old manifest may then ask for a file
+ * that has gone: the app reloads the manifest when a named file is missing.
  */
 export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): BundleWriter {
   const parent = dirname(outDir);
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = join(parent, `.${basename(outDir)}.staging-${stamp}`);
-  const retired = join(parent, `.${basename(outDir)}.old-${stamp}`);
+  const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`);
+  removeStaleStaging(parent, basename(outDir));
   for (const folder of FOLDERS) mkdirSync(join(staging, folder), { recursive: true });
-  const articlesDir = join(staging, 'articles');
-
+  for (const folder of FOLDERS) mkdirSync(join(outDir, folder), { recursive: true });
+  let written = 0;
+  const stage = (path: string, data: string | Uint8Array) => {
+    disk.writeFile(join(staging, path), data);
+  };
   return {
-    articlesDir,
+    articlesDir: join(staging, 'articles'),
     searchDir: join(staging, 'search'),
-    writeArticle(id, json) {
-      disk.writeFile(join(articlesDir, `${id}.json`), json);
-    },
-    finishArticles(ordered) {
-      // One body at a time, so memory stays that of the metadata; finished in place by
-      // a write over its last byte, as rewriting 100,000 whole files costs several times more.
-      const ref = (meta: PendingMeta | undefined): NeighbourRef | null =>
-        meta === undefined ? null : { id: meta.id, title: meta.title };
-      return ordered.map((meta, ordinal): ArticleMeta => {
-        const neighbours: Article['neighbours'] = { newer: ref(ordered[ordinal + 1]), older: ref(ordered[ordinal - 1]) };
-        const { rev } = disk.rewriteTail(join(articlesDir, `${meta.id}.json`), (body) => finishArticle(body, neighbours));
-        return { ...meta, rev };
-      });
-    },
-    commit(build, report) {
-      const written = new Set<string>();
+    has: (path) => existsSync(join(outDir, path)),
+    commit(build, report, articleIds, searchNames) {
+      const keep = new Set<string>(['manifest.json', 'report.json']);
       let next = build.next();
       for (; !next.done; next = build.next()) {
-        if (written.has(next.value.path)) continue;
-        disk.writeFile(join(staging, next.value.path), next.value.bytes);
-        written.add(next.value.path);
+        const { path, bytes } = next.value;
+        if (keep.has(path)) continue;
+        keep.add(path);
+        if (!existsSync(join(outDir, path))) stage(path, bytes);
       }
-      disk.writeFile(join(staging, 'report.json'), JSON.stringify(report));
-      // The manifest last: a staging folder with a manifest is complete.
-      disk.writeFile(join(staging, 'manifest.json'), JSON.stringify(next.value));
-      const hadPrevious = existsSync(outDir);
-      if (hadPrevious) renameSync(outDir, retired);
-      try {
-        renameSync(staging, outDir);
-      } catch (error) {
-        if (hadPrevious) renameSync(retired, outDir);
-        throw error;
+      const manifest = next.value;
+      // Written while a failure still leaves the published bundle whole; moved in last.
+      stage('report.json', JSON.stringify(report));
+      stage('manifest.json', JSON.stringify(manifest));
+      for (const id of articleIds) keep.add(`articles/${id}.json`);
+      const segments = new Set(searchNames);
+      const isKept = (folder: string, name: string) =>
+        folder === 'search' ? segments.has(name.slice(0, name.indexOf('-'))) : keep.has(`${folder}/${name}`);
+      for (const folder of FOLDERS) {
+        for (const name of readdirSync(join(staging, folder))) {
+          renameSync(join(staging, folder, name), join(outDir, folder, name));
+          written++;
+        }
       }
-      if (hadPrevious) rmSync(retired, { recursive: true, force: true });
+      renameSync(join(staging, 'report.json'), join(outDir, 'report.json'));
+      renameSync(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
+      written += 2;
+      let removed = 0;
+      for (const folder of FOLDERS) {
+        for (const name of readdirSync(join(outDir, folder))) {
+          if (isKept(folder, name)) continue;
+          rmSync(join(outDir, folder, name), { force: true, recursive: true });
+          removed++;
+        }
+      }
+      rmSync(staging, { recursive: true, force: true });
+      return { manifest, stats: { written, removed } };
     },
     abort() {
       rmSync(staging, { recursive: true, force: true });
     },
   };
+}
+
+/** Staging folders of runs that died: the next run clears them. */
+function removeStaleStaging(parent: string, name: string): void {
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(`.${name}.staging-`)) continue;
+    const pid = Number(entry.slice(`.${name}.staging-`.length).split('-')[0]);
+    if (pid === process.pid || !isProcessAlive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
 }

@@ -7,9 +7,10 @@ import type { SearchIdPage, SearchIndex, SearchSegment } from '../../shared/bund
 import { searchFileName } from '../../shared/search-file-name';
 import { sketchEstimate, sketchUnion, SKETCH_REGISTERS } from './distinct-keys';
 import { readRunSketch, type MergeTask } from './merge-runs';
-import runSearchTask, { type RunsTask, type SearchTask } from './search-tasks';
+import type { PackRef } from '../cache/post-cache';
+import runIngestTask from '../worker-tasks';
+import type { RunsTask, SearchTask } from './search-tasks';
 import { planSegments, segmentName, shardCountFor } from './segment-plan';
-import type { TextRef } from './text-store';
 
 /**
  * How the build is cut into tasks: runs of at most `rangeArticles` articles, each task
@@ -21,9 +22,9 @@ export const SEARCH_BUILD_SIZES = Object.freeze({ rangeArticles: 8192, runBudget
 export interface SearchIndexInput {
   /** Every article by ordinal. */
   readonly articles: readonly { readonly id: string; readonly rev: string }[];
-  /** Each article's searchable text in the store, by ordinal. */
-  readonly texts: readonly TextRef[];
-  readonly store: string;
+  /** Where each article's searchable text is in the cache's packs, by ordinal. */
+  readonly texts: readonly PackRef[];
+  readonly cacheDir: string;
   /** The bundle's search folder, where the files go. */
   readonly dir: string;
   /** Worker threads for the tasks, or null to run them in this thread. */
@@ -45,7 +46,7 @@ export interface SearchIndexInput {
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndex> {
   const runsDir = mkdtempSync(join(input.tmpDir, 'ducai-runs-'));
-  const run = (task: SearchTask): Promise<string[]> => (input.pool ? input.pool.run(task) : Promise.resolve(runSearchTask(task)));
+  const run = async (task: SearchTask): Promise<string[]> => ((input.pool ? await input.pool.run(task) : runIngestTask(task)) as string[] | null) ?? [];
   const threads = input.pool?.options.maxThreads ?? 1;
   try {
     const planned = planSegments(input.articles.length);
@@ -60,7 +61,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
           const to = Math.min(count, from + SEARCH_BUILD_SIZES.rangeArticles);
           ranges.push({
             kind: 'runs',
-            store: input.store,
+            cacheDir: input.cacheDir,
             texts: input.texts.slice(first + from, first + to),
             first: from,
             runPath: join(runsDir, `${name}-${from}`),

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 
-import { mergeRuns, type MergeTask } from './merge-runs';
+import type { MergeTask } from './merge-runs';
 import { RunBuilder } from './run-builder';
-import { openTextStoreReader, type TextRef } from './text-store';
+import { PackReader, type PackRef } from '../cache/post-cache';
 
 /** Articles of one segment, consecutive, to index into runs. */
 export interface RunsTask {
   readonly kind: 'runs';
-  /** The text store and each article's text in it, in ordinal order. */
-  readonly store: string;
-  readonly texts: readonly TextRef[];
+  /** The cache, and where each article's text is in its packs, in ordinal order. */
+  readonly cacheDir: string;
+  readonly texts: readonly PackRef[];
   /** Segment-relative ordinal of texts[0]. */
   readonly first: number;
   /** Run files are `${runPath}-<n>.run`. */
@@ -22,7 +22,7 @@ export type SearchTask = RunsTask | ({ readonly kind: 'merge' } & MergeTask);
 
 /** Indexes a task's articles into one run or more; returns their paths in ordinal order. */
 export function buildRuns(task: RunsTask): string[] {
-  const reader = openTextStoreReader(task.store);
+  const reader = new PackReader(task.cacheDir);
   const builder = new RunBuilder();
   const runs: string[] = [];
   const flush = () => {
@@ -32,7 +32,7 @@ export function buildRuns(task: RunsTask): string[] {
   };
   try {
     task.texts.forEach((ref, i) => {
-      const { text, title } = reader.read(ref);
+      const { text, title } = reader.searchText(ref);
       builder.add(task.first + i, text, title);
       if (builder.bytes >= task.budget) flush();
     });
@@ -43,9 +43,3 @@ export function buildRuns(task: RunsTask): string[] {
   return runs;
 }
 
-/** The worker's handler (src/ingest/worker-pool.ts): one search task. */
-export default function runSearchTask(task: SearchTask): string[] {
-  if (task.kind === 'runs') return buildRuns(task);
-  mergeRuns(task);
-  return [];
-}
