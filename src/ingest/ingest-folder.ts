@@ -1,5 +1,6 @@
 import type { IngestProblem, IngestReport } from '../shared/bundle-types';
 import { buildBundle } from './bundle/build-bundle';
+import { chooseDuplicate } from './choose-duplicate';
 import { orderArticles } from './bundle/order-articles';
 import { listPosts } from './list-posts';
 import { processFiles } from './process-files';
@@ -21,21 +22,23 @@ export interface IngestOptions {
 interface Kept {
   readonly meta: PendingMeta;
   readonly index: number;
+  readonly file: string;
+  readonly textHash: string;
   readonly search: SpillRecord;
 }
 
 /**
  * Reads every post under postsDir and writes the bundle to outDir. A post that cannot be
  * read becomes a problem in the report, never an exception: one bad file must not cost
- * the reader the other 99,999. Two files of one article (same id) keep the fuller one
- * (more text; on a tie the first in path order, whatever order workers finish in) and
- * report the other as a duplicate.
+ * the reader the other 99,999. Two files of one article (same id) keep the one first in
+ * path order, whatever order workers finish in (chooseDuplicate), and report the other
+ * as a duplicate, loudly when the texts differ.
  */
 export async function ingestFolder(options: IngestOptions): Promise<IngestReport> {
   const files = listPosts(options.postsDir);
   const skippedAt: { index: number; reason: string }[] = [];
   const warningsAt: { index: number; reason: string }[] = [];
-  const duplicatesAt: { index: number; winner: number }[] = [];
+  const duplicatesAt: { index: number; reason: string }[] = [];
   const kept = new Map<string, Kept>();
   const writer = openBundleWriter(options.outDir, options.disk);
   const spill = openSearchSpill();
@@ -51,13 +54,15 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
         }
         for (const reason of post.warnings) warningsAt.push({ index, reason });
         const earlier = kept.get(post.meta.id);
-        if (earlier === undefined || isFuller(post.meta, index, earlier)) {
-          if (earlier !== undefined) duplicatesAt.push({ index: earlier.index, winner: index });
-          kept.set(post.meta.id, { meta: post.meta, index, search: spill.write(post.search) });
+        const candidate = { index, file: files[index]!, textHash: post.textHash };
+        const decision = earlier === undefined ? null : chooseDuplicate(earlier, candidate);
+        if (decision === null || decision.kept === candidate) {
+          if (decision !== null) duplicatesAt.push({ index: decision.dropped.index, reason: decision.reason });
+          kept.set(post.meta.id, { ...candidate, meta: post.meta, search: spill.write(post.search) });
           // Not written where it was processed: another file of the article was first.
           if (post.json !== null) writer.writeArticle(post.meta.id, post.json);
         } else {
-          duplicatesAt.push({ index, winner: earlier.index });
+          duplicatesAt.push({ index, reason: decision.reason });
         }
       },
       { workers: options.workers },
@@ -66,14 +71,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
     const problems: IngestProblem[] = [
       ...skippedAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'skipped' as const, reason } })),
       ...warningsAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'warning' as const, reason } })),
-      ...duplicatesAt.map(({ index, winner }) => ({
-        index,
-        problem: {
-          file: files[index]!,
-          kind: 'duplicate' as const,
-          reason: `same article as ${files[winner]} (same title and date); kept ${files[winner]}`,
-        },
-      })),
+      ...duplicatesAt.map(({ index, reason }) => ({ index, problem: { file: files[index]!, kind: 'duplicate' as const, reason } })),
     ]
       .sort((a, b) => a.index - b.index)
       .map((entry) => entry.problem);
@@ -100,8 +98,4 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   } finally {
     spill.dispose();
   }
-}
-
-function isFuller(meta: PendingMeta, index: number, than: Kept): boolean {
-  return meta.charCount > than.meta.charCount || (meta.charCount === than.meta.charCount && index < than.index);
 }

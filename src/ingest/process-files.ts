@@ -24,6 +24,8 @@ export type ProcessedPost =
       /** The serialized body when it was not written (a duplicate id), else null. */
       readonly json: string | null;
       readonly search: SearchKeys;
+      /** PostOutcome.textHash: for chooseDuplicate. */
+      readonly textHash: string;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };
@@ -112,9 +114,11 @@ export function readAndProcess(path: string, articlesDir: ArticlesDir): Processe
   try {
     // 'wx': never replace the file of an earlier duplicate; the orchestrator decides.
     writeFileSync(join(articlesDir, `${meta.id}.json`), outcome.json, { flag: 'wx' });
-    return { ok: true, meta, json: null, search: outcome.search, warnings: outcome.warnings };
+    return { ok: true, meta, json: null, search: outcome.search, textHash: outcome.textHash, warnings: outcome.warnings };
   } catch (error) {
-    if (isAlreadyThere(error)) return { ok: true, meta, json: outcome.json, search: outcome.search, warnings: outcome.warnings };
+    if (isAlreadyThere(error)) {
+      return { ok: true, meta, json: outcome.json, search: outcome.search, textHash: outcome.textHash, warnings: outcome.warnings };
+    }
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { Article, ArticleMeta } from '../shared/bundle-types';
 import { BUNDLE_LIMITS } from '../shared/bundle-limits';
 import { clampText, displayText } from '../shared/display-text';
@@ -42,6 +44,11 @@ export type PostOutcome =
       readonly json: string;
       /** The article's search keys, read from the finished body. */
       readonly search: SearchKeys;
+      /**
+       * A hash of `json`: two files of one article (same id) read the same exactly when
+       * theirs are equal (chooseDuplicate tells a re-crawl from a conflict by it).
+       */
+      readonly textHash: string;
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };
@@ -140,7 +147,9 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     images,
     html,
   };
-  return { ok: true, article, json: JSON.stringify(article), search, warnings };
+  const json = JSON.stringify(article);
+  const textHash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { ok: true, article, json, search, textHash, warnings };
 }
 
 /**
