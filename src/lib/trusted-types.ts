@@ -5,9 +5,11 @@ import type { Config } from 'dompurify';
  * SECURITY.md and scripts/csp/): under `require-trusted-types-for 'script'` the browser
  * refuses strings at script sinks, and these are the only two the app reaches.
  * - createScriptURL: the service worker's script, and nothing else.
- * - createHTML: only while DOMPurify parses an article body (parseArticleHtml below), into
- *   an inert document it then sanitizes; at any other time it throws. The app never puts
- *   an HTML string into a page: the sanitized fragment becomes React elements.
+ * - createHTML: only inside parseWithPolicy: while DOMPurify parses an article body into
+ *   an inert document it then sanitizes (src/lib/sanitize-article-html.ts), or while a
+ *   body is parsed into an inert document only to read its text (parseInertHtml, for
+ *   search snippets); at any other time it throws. The app never puts an HTML string
+ *   into a page: the sanitized fragment becomes React elements.
  * Where the browser has no Trusted Types (and in tests), strings pass as they are.
  */
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
@@ -56,6 +58,17 @@ export function parseWithPolicy<T>(parse: (policy: Policy | null) => T): T {
   } finally {
     parsing--;
   }
+}
+
+/**
+ * `html` parsed into an inert document (DOMParser: no script runs, nothing loads), for
+ * reading only. Never insert its nodes into the page: that is what the sanitizer is for.
+ */
+export function parseInertHtml(html: string): Document {
+  return parseWithPolicy((trusted) =>
+    // Without Trusted Types the string is what DOMParser takes; with them, the policy's value.
+    new DOMParser().parseFromString((trusted ? trusted.createHTML(html) : html) as string, 'text/html'),
+  );
 }
 
 /** The service worker's URL as the browser's register() will take it under Trusted Types. */
