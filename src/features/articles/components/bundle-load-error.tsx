@@ -45,7 +45,7 @@ export function BundleLoadError({ error, onRetry, retrying }: BundleLoadErrorPro
   return (
     <div role="alert" className="border-y border-accent/40 bg-surface px-4 py-8 text-center sm:rounded-xl sm:border sm:px-8">
       <p className="text-lg font-semibold">{title}</p>
-      {where && <p className="mt-2 text-sm break-all">{where}</p>}
+      {where && <p className="mt-2 text-sm [overflow-wrap:anywhere]">{where}</p>}
       <p className="mt-2 text-sm text-muted">{hint}</p>
       <p className="mt-3 font-mono text-xs break-all text-faint">{error.message.slice(0, 300)}</p>
       {!permanent && (

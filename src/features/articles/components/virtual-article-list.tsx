@@ -267,7 +267,7 @@ function ArticleRowError({ error, retrying, onRetry }: { readonly error: Error |
   const message = transient ? strings.list.rowOffline : located ? strings.list.rowBrokenAt(error.file!, error.field ?? '') : strings.list.rowBroken;
   return (
     <div role="alert" className="flex min-h-[126px] flex-wrap items-center gap-3 px-4 py-4 text-sm text-muted sm:px-5">
-      <span className="min-w-0 flex-1 break-all">{message}</span>
+      <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{message}</span>
       {!permanent && (
         <button
           type="button"

@@ -21,9 +21,17 @@ interface Context extends ArticleNodeOptions {
   readonly indent: boolean;
   /** Inside a link: no interactive mention (nothing clickable inside a link). */
   readonly inLink: boolean;
+  /** Quotes and lists this node stands in: past MAX_INDENTS they indent no further. */
+  readonly indents: number;
   /** The images here stand on a line of their own. */
   readonly imageBlock: boolean;
 }
+
+/**
+ * Quotes and lists nested deeper than this add no indentation: the sanitizer allows 16
+ * levels, and 16 indents would leave a phone's column a character wide.
+ */
+const MAX_INDENTS = 3;
 
 /** Elements whose whitespace-only text children React must not render (tables reject it). */
 const NO_TEXT_CHILDREN = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol']);
@@ -177,12 +185,17 @@ function planNode(node: Node, context: Context, key: string): Plan {
           {children}
         </pre>
       ));
-    case 'blockquote':
-      return wrap((children) => (
-        <blockquote key={key} className="my-[1.4em] border-l-[3px] border-line pl-[1em] text-muted">
-          {children}
-        </blockquote>
-      ));
+    case 'blockquote': {
+      const indented = context.indents < MAX_INDENTS;
+      return wrap(
+        (children) => (
+          <blockquote key={key} className={indented ? 'my-[1.4em] border-l-[3px] border-line pl-[1em] text-muted' : 'my-[0.6em] text-muted'}>
+            {children}
+          </blockquote>
+        ),
+        { ...context, indents: context.indents + 1 },
+      );
+    }
     case 'ul':
     case 'ol': {
       const List = tag;
@@ -191,12 +204,12 @@ function planNode(node: Node, context: Context, key: string): Plan {
           <List
             key={key}
             start={tag === 'ol' ? (integer(node, 'start') ?? undefined) : undefined}
-            className={`my-[1em] space-y-[0.4em] pl-[2em] marker:text-faint ${tag === 'ol' ? 'list-decimal' : 'list-disc'}`}
+            className={`my-[1em] space-y-[0.4em] marker:text-faint ${context.indents < MAX_INDENTS ? 'pl-[2em]' : 'list-inside'} ${tag === 'ol' ? 'list-decimal' : 'list-disc'}`}
           >
             {children}
           </List>
         ),
-        { ...context, indent: false },
+        { ...context, indent: false, indents: context.indents + 1 },
       );
     }
     case 'li':
@@ -359,7 +372,7 @@ function runPlan(root: Plan, key: string): ReactNode {
  * text left between blocks (a wrapper the ingest unwrapped) becomes a paragraph too.
  */
 export function renderArticleNodes(fragment: DocumentFragment, options: ArticleNodeOptions): ReactNode[] {
-  const context: Context = { ...options, marked: new Set(), indent: true, inLink: false, imageBlock: false };
+  const context: Context = { ...options, marked: new Set(), indent: true, indents: 0, inLink: false, imageBlock: false };
   const rendered: ReactNode[] = [];
   let run: Node[] = [];
   const flush = () => {
