@@ -87,7 +87,8 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   if (!date.ok) return date;
   const categories = parseCategories(front.value.categories);
   if (!categories.ok) return categories;
-  const fullTitle = displayText(restoreTitleQuotes(front.value.title));
+  // Cut before the quote restoration looks at it: a megabyte "title" is not one.
+  const fullTitle = displayText(restoreTitleQuotes(front.value.title.slice(0, 4 * BUNDLE_LIMITS.title)));
   if (fullTitle === '') return { ok: false, reason: 'missing title' };
   const title = clampText(fullTitle, BUNDLE_LIMITS.title);
   const sourceUrl = pickSourceUrl(front.value.sourceLinks);
