@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { securityHeaders } from './scripts/build/security-headers';
+
 /**
  * Starts fetching the bundle's manifest with the HTML, so it is there when the entry
  * script asks for it (every route needs it first). Injected by a plugin, not written in
@@ -28,6 +30,8 @@ function preloadManifest(): Plugin {
 export default defineConfig({
   plugins: [
     preloadManifest(),
+    // Build only: the CSP <meta> with the inline scripts' hashes, `_headers` and the nginx snippet.
+    securityHeaders(),
     react(),
     tailwindcss(),
     // The service worker (src/sw.ts) and the web app manifest, in production builds only:

@@ -92,6 +92,23 @@ describe('ingestFolder', () => {
     expect(readJson<IngestReport>(join(out, 'report.json'))).toEqual(report);
   });
 
+  it('does not let a later file of an article with a longer text replace it, and names both files (issue 12, 7)', async () => {
+    const original = readFileSync(fixture('sina-full-boilerplate'), 'utf8');
+    rmSync(join(posts, 'tech', 'a-copy.txt'));
+    const forged = original.replace('</p>', '伪造的补充段落，比原文更长。</p>');
+    writeFileSync(join(posts, 'zz-forged.txt'), forged);
+    const report = await ingest();
+    const problem = report.problems.find((p) => p.file === 'zz-forged.txt');
+    expect(problem).toEqual({
+      file: 'zz-forged.txt',
+      kind: 'duplicate',
+      reason: 'CONFLICT: same title and date as finance/2025/a.txt but different text; kept finance/2025/a.txt (first in path order), dropped zz-forged.txt: check which is genuine',
+    });
+    const { ordered } = checkFolder(out);
+    const id = ordered.find((m) => m.title.startsWith('长三角'))!.id;
+    expect(readFileSync(join(out, 'articles', `${id}.json`), 'utf8')).not.toContain('伪造');
+  });
+
   it('writes a schema 2 bundle whose every file checks out, and nothing else', async () => {
     await ingest({ now: new Date('2026-11-29T00:00:00Z') });
     const { manifest, ordered, timeline, head } = checkFolder(out);

@@ -11,14 +11,18 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
+
+/** Headers a host adds for a path (e.g. from the build's `_headers`: see headers-file.ts). */
+export type HeadersFor = (path: string) => Readonly<Record<string, string | readonly string[]>>;
 
 /**
  * A throwaway static host for a copy of the built site, so a test can "deploy" a new
  * version by editing files, as a real host would, without touching the shared preview
  * server. Like the preview server it answers unknown paths with index.html.
  */
-export async function serveCopy(root: string): Promise<{ readonly origin: string; close(): Promise<void> }> {
+export async function serveCopy(root: string, headersFor: HeadersFor = () => ({})): Promise<{ readonly origin: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     let file = resolve(root, `.${path}`);
@@ -34,9 +38,11 @@ export async function serveCopy(root: string): Promise<{ readonly origin: string
       }
       file = join(root, 'index.html');
     }
+    const served = `/${file.slice(root.length + 1).split(sep).join('/')}`;
     response.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...headersFor(served),
     });
     response.end(readFileSync(file));
   });

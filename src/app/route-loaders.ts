@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { getArticleQueryOptions } from '../bundle/article-query';
 import { getStockDirectoryQueryOptions } from '../bundle/stock-directory-query';
 import { isArticleId } from '../shared/article-id';
+import { isStockCode } from '../shared/stock-markets';
 import { parseListFilters } from '../shared/list-filters';
 import { parseListQuery } from '../shared/list-query';
 import { isSearchable, planSearch } from '../shared/search-match';
@@ -46,7 +47,8 @@ export function articleLoader(queryClient: QueryClient) {
 export function stockLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const manifest = await prefetchManifest(queryClient);
-    if (manifest && params.code) prefetchListData(queryClient, manifest, { categories: [], stock: params.code.toLowerCase() });
+    const code = params.code?.toLowerCase() ?? '';
+    if (manifest && isStockCode(code)) prefetchListData(queryClient, manifest, { categories: [], stock: code });
     return null;
   };
 }

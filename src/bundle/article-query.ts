@@ -1,6 +1,7 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 
 import type { Article, Manifest } from '../shared/bundle-types';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseArticle } from './parse-article';
 
@@ -17,7 +18,8 @@ export function articleFile(manifest: Pick<Manifest, 'files'>, id: string, rev: 
 
 export async function getArticle(manifest: Manifest, id: string, rev: string | null, signal?: AbortSignal): Promise<Article> {
   const file = articleFile(manifest, id, rev);
-  return parseArticle(await fetchBundleJson(file, signal, rev === null ? 'no-cache' : undefined), file, id);
+  const value = await fetchBundleJson(file, signal, rev === null ? 'no-cache' : undefined);
+  return parseAtBoundary(file, () => parseArticle(value, file, id));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseInertHtml } from '../lib/trusted-types';
 import type { ArticleContent } from '../shared/bundle-types';
 import { articleSearchText, treeText, type SearchTreeAdapter } from '../shared/search-text';
 
@@ -15,12 +16,13 @@ const texts = new WeakMap<ArticleText, string>();
 
 /**
  * The body's text as written, a newline between blocks: what a snippet is cut from.
- * Parsed inert (DOMParser runs no script and loads nothing) and only read.
+ * Parsed inert (DOMParser runs no script and loads nothing; through the Trusted Types
+ * policy, src/lib/trusted-types.ts) and only read.
  */
 export function articleBodyText(article: ArticleText): string {
   let body = bodies.get(article);
   if (body === undefined) {
-    body = treeText<Node>(new DOMParser().parseFromString(article.html, 'text/html').body, DOM);
+    body = treeText<Node>(parseInertHtml(article.html).body, DOM);
     bodies.set(article, body);
   }
   return body;

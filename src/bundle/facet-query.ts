@@ -3,6 +3,7 @@ import { queryOptions, skipToken, useQueries, type UseQueryResult } from '@tanst
 import type { Manifest } from '../shared/bundle-types';
 import { bundleFile } from './bundle-file';
 import type { FacetIndex } from './facet-index';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseFacet } from './parse-facet';
 
@@ -20,7 +21,8 @@ export function getFacetQueryOptions(manifest: Manifest | undefined, ref: FacetR
       manifest && ref
         ? async ({ signal }) => {
             const file = bundleFile(manifest, 'facet', ref.hash);
-            return parseFacet(await fetchBundleJson(file, signal), file, ref, manifest);
+            const value = await fetchBundleJson(file, signal);
+            return parseAtBoundary(file, () => parseFacet(value, file, ref, manifest));
           }
         : skipToken,
     staleTime: Infinity,

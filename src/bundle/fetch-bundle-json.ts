@@ -19,14 +19,14 @@ export async function fetchBundleJson(path: string, signal?: AbortSignal, cache?
     response = await fetch(url, { headers: { Accept: 'application/json' }, signal: signal ?? null, ...(cache ? { cache } : {}) });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new BundleError('network', `${path}: request failed`, { cause });
+    throw new BundleError('network', `${path}: request failed`, { cause, file: path });
   }
 
   if (response.status === 404) {
-    throw new BundleError('missing', `${path}: 404 Not Found`, { status: 404 });
+    throw new BundleError('missing', `${path}: 404 Not Found`, { status: 404, file: path });
   }
   if (!response.ok) {
-    throw new BundleError('http', `${path}: HTTP ${response.status}`, { status: response.status });
+    throw new BundleError('http', `${path}: HTTP ${response.status}`, { status: response.status, file: path });
   }
 
   const text = await response.text();
@@ -39,7 +39,7 @@ export async function fetchBundleJson(path: string, signal?: AbortSignal, cache?
     throw new BundleError(
       looksLikeHtml ? 'missing' : 'invalid',
       looksLikeHtml ? `${path}: got an HTML page instead of JSON` : `${path}: not valid JSON`,
-      { cause, status: response.status },
+      { cause, status: response.status, file: path, field: '' },
     );
   }
 }

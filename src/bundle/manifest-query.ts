@@ -1,11 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Manifest } from '../shared/bundle-types';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseManifest } from './parse-manifest';
 
 export async function getManifest(signal?: AbortSignal): Promise<Manifest> {
-  return parseManifest(await fetchBundleJson('manifest.json', signal));
+  const value = await fetchBundleJson('manifest.json', signal);
+  return parseAtBoundary('manifest.json', () => parseManifest(value));
 }
 
 /**

@@ -2,6 +2,7 @@ import { queryOptions, skipToken } from '@tanstack/react-query';
 
 import { HEAD_SIZE, type Manifest } from '../shared/bundle-types';
 import { bundleFile } from './bundle-file';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseMetaPage } from './parse-meta-page';
 
@@ -23,7 +24,8 @@ export function getMetaPageQueryOptions(manifest: Manifest | undefined, ref: Pag
       manifest && ref
         ? async ({ signal }) => {
             const file = bundleFile(manifest, 'page', ref.hash);
-            return parseMetaPage(await fetchBundleJson(file, signal), file, ref);
+            const value = await fetchBundleJson(file, signal);
+            return parseAtBoundary(file, () => parseMetaPage(value, file, ref));
           }
         : skipToken,
     staleTime: Infinity,

@@ -12,6 +12,11 @@ import { parseMetaPage } from './parse-meta-page';
 import { parseStockDirectory } from './parse-stock-directory';
 import { parseTimeline } from './parse-timeline';
 
+const ID_A = '20220315-aaaaaaaaaaaa';
+const ID_B = '20220315-bbbbbbbbbbbb';
+/** An article id for ordinal `o` (base-32 letters stand for its digits). */
+const idOf = (o: number): string => `20220315-${String(o).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!).padStart(12, 'z')}`;
+
 const H = 'abcdefghij';
 const manifest = {
   schemaVersion: 3,
@@ -95,7 +100,7 @@ describe('parseTimeline', () => {
 });
 
 describe('parseMetaPage', () => {
-  const page = { first: 100, articles: [testMeta('a'), testMeta('b')] };
+  const page = { first: 100, articles: [testMeta(ID_A), testMeta(ID_B)] };
 
   it('keeps a page that holds what pointed to it promised', () => {
     expect(parseMetaPage(page, 'meta/x.json', { first: 100, length: 2 })).toEqual(page);
@@ -104,9 +109,9 @@ describe('parseMetaPage', () => {
   it.each([
     { name: 'another first position', value: page, expected: { first: 0, length: 2 } },
     { name: 'fewer articles', value: page, expected: { first: 100, length: 3 } },
-    { name: 'articles as an object', value: { first: 100, articles: { 0: testMeta('a') } }, expected: { first: 100, length: 1 } },
-    { name: 'an article with a bad date', value: { first: 0, articles: [testMeta('a', { date: '2022-13-45' })] }, expected: { first: 0, length: 1 } },
-    { name: 'non-string categories', value: { first: 0, articles: [{ ...testMeta('a'), categories: [[1, 2]] }] }, expected: { first: 0, length: 1 } },
+    { name: 'articles as an object', value: { first: 100, articles: { 0: testMeta(ID_A) } }, expected: { first: 100, length: 1 } },
+    { name: 'an article with a bad date', value: { first: 0, articles: [testMeta(ID_A, { date: '2022-13-45' })] }, expected: { first: 0, length: 1 } },
+    { name: 'non-string categories', value: { first: 0, articles: [{ ...testMeta(ID_A), categories: [[1, 2]] }] }, expected: { first: 0, length: 1 } },
   ])('refuses $name', ({ value, expected }) => {
     expect(kindOf(() => parseMetaPage(value, 'meta/x.json', expected))).toBe('invalid');
   });
@@ -119,7 +124,7 @@ describe('parseFacet', () => {
     key: 'sz000931',
     count: 4,
     ordinals: encodeOrdinals(ordinals),
-    head: ordinals.map((o) => testMeta(`a${o}`)).reverse(),
+    head: ordinals.map((o) => testMeta(idOf(o))).reverse(),
     pages: [H],
     categoryCounts: [['金融', 4]],
     related: [['sh600519', 2]],
@@ -148,7 +153,7 @@ describe('parseFacet', () => {
 
   it('caps the head at HEAD_SIZE articles', () => {
     const many = Array.from({ length: 40 }, (_, i) => i);
-    const big = { ...facet, count: 40, ordinals: encodeOrdinals(many), head: many.slice(0, HEAD_SIZE).map((o) => testMeta(`a${o}`)), pages: [] };
+    const big = { ...facet, count: 40, ordinals: encodeOrdinals(many), head: many.slice(0, HEAD_SIZE).map((o) => testMeta(idOf(o))), pages: [] };
     expect(parseFacet(big, 'facets/x.json', expected, manifest).head).toHaveLength(HEAD_SIZE);
   });
 });
@@ -176,18 +181,76 @@ describe('URLs from bundle files', () => {
     { name: 'protocol-relative', url: '//evil.example/x.png' },
     { name: 'backslash host', url: '/\\evil.example/x.png' },
   ])('a head image that is $name never reaches the page', ({ url }) => {
-    const page = parseMetaPage({ first: 0, articles: [testMeta('a', { headImage: url })] }, 'meta/x.json', { first: 0, length: 1 });
+    const page = parseMetaPage({ first: 0, articles: [testMeta(ID_A, { headImage: url })] }, 'meta/x.json', { first: 0, length: 1 });
     expect(page.articles[0]!.headImage).toBeNull();
   });
 
   it('drops the unsafe ones of an article’s images and keeps the rest', () => {
-    const { neighbours: _n, ...content } = testArticle('a');
+    const { neighbours: _n, ...content } = testArticle(ID_A);
     const file = { ...content, neighbours: { newer: null, older: null }, images: ['https://n.sinaimg.cn/a.jpg', 'javascript:alert(1)', '//evil.example/x.png', '/images/b.svg'] };
-    expect(parseArticle(file, 'articles/a.json', 'a').images).toEqual(['https://n.sinaimg.cn/a.jpg', '/images/b.svg']);
+    expect(parseArticle(file, 'articles/a.json', ID_A).images).toEqual(['https://n.sinaimg.cn/a.jpg', '/images/b.svg']);
   });
 
   it('keeps safe head images', () => {
-    const page = parseMetaPage({ first: 0, articles: [testMeta('a', { headImage: '/images/a.png' })] }, 'meta/x.json', { first: 0, length: 1 });
+    const page = parseMetaPage({ first: 0, articles: [testMeta(ID_A, { headImage: '/images/a.png' })] }, 'meta/x.json', { first: 0, length: 1 });
     expect(page.articles[0]!.headImage).toBe('/images/a.png');
+  });
+});
+
+describe('limits at the boundary (issue 12)', () => {
+  function errorOf(parse: () => unknown): BundleError {
+    try {
+      parse();
+    } catch (error) {
+      if (error instanceof BundleError) return error;
+      throw error;
+    }
+    throw new Error('parsed');
+  }
+
+  it('refuses a category tree 20,000 levels deep with the field, without overflowing the stack', () => {
+    let node: Record<string, unknown> = { name: 'x', path: ['x'], count: 1, facet: H, children: [] };
+    const root = node;
+    for (let i = 0; i < 20_000; i++) {
+      const child = { name: 'x', path: ['x'], count: 1, facet: H, children: [] };
+      node.children = [child];
+      node = child;
+    }
+    const error = errorOf(() => parseManifest({ ...manifest, categories: [root] }));
+    expect(error).toMatchObject({ kind: 'invalid', file: 'manifest.json' });
+    expect(error.field).toMatch(/^categories\[0\]\.children\[0\]/);
+  });
+
+  it('refuses a node whose path is not its parent’s and its name', () => {
+    const categories = [{ ...manifest.categories[0]!, children: [{ name: '新浪财经', path: ['其他', '新浪财经'], count: 3, facet: H, children: [] }] }];
+    expect(errorOf(() => parseManifest({ ...manifest, categories }))).toMatchObject({ file: 'manifest.json', field: 'categories[0].children[0].path' });
+  });
+
+  it.each([
+    ['a summary of 100,000 characters', { summary: '长'.repeat(100_000) }, 'articles[0].summary'],
+    ['17 categories', { categories: Array.from({ length: 17 }, (_, i) => [`c${i}`]) }, 'articles[0].categories'],
+    ['a stock code of no known shape', { stocks: [{ code: 'constructor', market: 'OTHER', symbol: 'constructor', name: 'x' }] }, 'articles[0].stocks[0].code'],
+    ['an id that is a path', { id: '../manifest' }, 'articles[0].id'],
+    ['a rev with a query string', { rev: 'abcdefgh?x' }, 'articles[0].rev'],
+  ])('refuses a page with %s, naming the field', (_name, patch, field) => {
+    const error = errorOf(() => parseMetaPage({ first: 0, articles: [{ ...testMeta(ID_A), ...patch }] }, 'meta/x.json', { first: 0, length: 1 }));
+    expect(error).toMatchObject({ kind: 'invalid', file: 'meta/x.json', field });
+  });
+
+  it('shows labels without bidi controls and invisible characters', () => {
+    const page = parseMetaPage(
+      { first: 0, articles: [testMeta(ID_A, { title: '股价\u202e停涨\u200b', source: '新\u2066浪\u2069' })] },
+      'meta/x.json',
+      { first: 0, length: 1 },
+    );
+    expect(page.articles[0]).toMatchObject({ title: '股价停涨', source: '新浪' });
+  });
+
+  it('keeps at most 100 images an article and drops http ones', () => {
+    const { neighbours: _n, ...content } = testArticle(ID_A);
+    const file = { ...content, images: ['http://n.sinaimg.cn/a.jpg', 'https://n.sinaimg.cn/b.jpg'], neighbours: { newer: null, older: null } };
+    expect(parseArticle(file, 'articles/a.json', ID_A).images).toEqual(['https://n.sinaimg.cn/b.jpg']);
+    const tooMany = { ...file, images: Array.from({ length: 101 }, (_, i) => `https://n.sinaimg.cn/${i}.jpg`) };
+    expect(errorOf(() => parseArticle(tooMany, 'articles/a.json', ID_A))).toMatchObject({ field: 'images' });
   });
 });

@@ -1,8 +1,9 @@
 import { BUNDLE_SCHEMA_VERSION, type BundleFileTemplates, type Manifest } from '../shared/bundle-types';
 import { BundleError } from '../lib/bundle-error';
-import { bundlePath, count, failAt, isoDate, list, object, type Check } from '../lib/check-json';
+import { BUNDLE_LIMITS } from '../shared/bundle-limits';
+import { bundlePath, count, failAt, invalid, isoDate, object, type Check } from '../lib/check-json';
 import { isRecord } from '../lib/is-record';
-import { checkCategoryNode, fileHash } from './bundle-checks';
+import { checkCategoryTree, fileHash } from './bundle-checks';
 import { checkSearchCoverage, checkSearchIndex } from './parse-search-files';
 
 /** A bundle-relative path template with exactly one placeholder, e.g. "meta/{hash}.json". */
@@ -24,17 +25,24 @@ const checkFiles: Check<BundleFileTemplates> = object({
   search: template('{hash}'),
 });
 
+function atMost(max: number): Check<number> {
+  return (value, path) => {
+    const n = count(value, path);
+    return n <= max ? n : failAt(path, `is more than ${max}`);
+  };
+}
+
 const checkManifestBody = object({
   generatedAt: isoDate,
   version: fileHash,
-  articleCount: count,
-  pageSize: count,
+  articleCount: atMost(BUNDLE_LIMITS.articles),
+  pageSize: atMost(10_000),
   files: checkFiles,
   timeline: fileHash,
   head: fileHash,
   stocks: fileHash,
-  stockCount: count,
-  categories: list(checkCategoryNode),
+  stockCount: atMost(BUNDLE_LIMITS.stocks),
+  categories: checkCategoryTree,
   search: checkSearchIndex,
 });
 
@@ -44,15 +52,16 @@ const checkManifestBody = object({
  * a foreign bundle may differ in any field) and `invalid` for a wrong shape.
  */
 export function parseManifest(value: unknown): Manifest {
-  if (!isRecord(value)) throw new BundleError('invalid', 'manifest.json: is not an object');
+  if (!isRecord(value)) throw invalid('manifest.json', '', 'is not an object');
   if (value.schemaVersion !== BUNDLE_SCHEMA_VERSION) {
     throw new BundleError(
       'schema',
-      `manifest.json: schemaVersion ${JSON.stringify(value.schemaVersion) ?? 'missing'}, expected ${BUNDLE_SCHEMA_VERSION}`,
+      `manifest.json: schemaVersion ${JSON.stringify(value.schemaVersion)?.slice(0, 40) ?? 'missing'}, expected ${BUNDLE_SCHEMA_VERSION}`,
+      { file: 'manifest.json', field: 'schemaVersion' },
     );
   }
   const body = checkManifestBody(value, 'manifest.json');
-  if (body.pageSize === 0) throw new BundleError('invalid', 'manifest.json: pageSize is 0');
+  if (body.pageSize === 0) throw invalid('manifest.json', 'pageSize', 'is 0');
   checkSearchCoverage(body.search, body.articleCount, 'manifest.json.search');
   return { schemaVersion: BUNDLE_SCHEMA_VERSION, ...body };
 }

@@ -1,9 +1,9 @@
 import type { MetaPage } from '../shared/bundle-types';
-import { BundleError } from '../lib/bundle-error';
-import { count, list, object } from '../lib/check-json';
+import { count, invalid, list, object } from '../lib/check-json';
 import { checkArticleMeta } from './bundle-checks';
 
-const checkMetaPage = object({ first: count, articles: list(checkArticleMeta) });
+/** More than any page holds (main pages hold the manifest's pageSize, at most 10,000). */
+const checkMetaPage = object({ first: count, articles: list(checkArticleMeta, 10_000) });
 
 /**
  * Checks a MetaPage. `expected` is what the file that pointed to it promises: the first
@@ -12,9 +12,9 @@ const checkMetaPage = object({ first: count, articles: list(checkArticleMeta) })
  */
 export function parseMetaPage(value: unknown, file: string, expected: { readonly first: number; readonly length: number }): MetaPage {
   const page = checkMetaPage(value, file);
-  if (page.first !== expected.first) throw new BundleError('invalid', `${file}: first is ${page.first}, expected ${expected.first}`);
+  if (page.first !== expected.first) throw invalid(file, 'first', `is ${page.first}, expected ${expected.first}`);
   if (page.articles.length !== expected.length) {
-    throw new BundleError('invalid', `${file}: has ${page.articles.length} articles, expected ${expected.length}`);
+    throw invalid(file, 'articles', `has ${page.articles.length} articles, expected ${expected.length}`);
   }
   return page;
 }

@@ -2,6 +2,7 @@ import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 
 import type { Manifest } from '../shared/bundle-types';
 import { bundleFile } from './bundle-file';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseStockDirectory } from './parse-stock-directory';
 
@@ -12,7 +13,8 @@ export function getStockDirectoryQueryOptions(manifest: Manifest | undefined) {
     queryFn: manifest
       ? async ({ signal }) => {
           const file = bundleFile(manifest, 'stocks', manifest.stocks);
-          return parseStockDirectory(await fetchBundleJson(file, signal), file, manifest.stockCount);
+          const value = await fetchBundleJson(file, signal);
+          return parseAtBoundary(file, () => parseStockDirectory(value, file, manifest.stockCount));
         }
       : skipToken,
     staleTime: Infinity,

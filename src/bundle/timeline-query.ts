@@ -2,6 +2,7 @@ import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 
 import type { Manifest } from '../shared/bundle-types';
 import { bundleFile } from './bundle-file';
+import { parseAtBoundary } from '../lib/check-json';
 import { fetchBundleJson } from './fetch-bundle-json';
 import { parseTimeline } from './parse-timeline';
 
@@ -12,7 +13,8 @@ export function getTimelineQueryOptions(manifest: Manifest | undefined) {
     queryFn: manifest
       ? async ({ signal }) => {
           const file = bundleFile(manifest, 'timeline', manifest.timeline);
-          return parseTimeline(await fetchBundleJson(file, signal), file, manifest);
+          const value = await fetchBundleJson(file, signal);
+          return parseAtBoundary(file, () => parseTimeline(value, file, manifest));
         }
       : skipToken,
     staleTime: Infinity,

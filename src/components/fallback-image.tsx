@@ -1,3 +1,4 @@
+import { isSafeUrl } from '../shared/html-policy';
 import { useImageFailure } from './use-image-failure';
 
 interface FallbackImageProps {
@@ -13,10 +14,13 @@ interface FallbackImageProps {
 /**
  * An external image that degrades gracefully: lazy, sends no referrer (Sina's image host
  * refuses hot-links that do), and when it fails — offline, blocked, 404 — it becomes a
- * neat tile of the same size instead of a broken-image icon.
+ * neat tile of the same size instead of a broken-image icon. A URL the one URL rule
+ * refuses for images (html-policy.ts: https or root-relative, canonical) is never loaded:
+ * it shows as a failed image at once.
  */
 export function FallbackImage({ src, alt, className = '', fallbackLabel, collapse = false }: FallbackImageProps) {
-  const [failed, imageHandlers] = useImageFailure();
+  const [loadFailed, imageHandlers] = useImageFailure();
+  const failed = loadFailed || !isSafeUrl(src, 'image');
   if (failed && collapse) return null;
   if (failed) {
     return (

@@ -1,4 +1,7 @@
+
 import type { Article, ArticleMeta } from '../shared/bundle-types';
+import { BUNDLE_LIMITS } from '../shared/bundle-limits';
+import { clampText, displayText } from '../shared/display-text';
 import { CLEANUP_RULES } from './cleanup-rules';
 import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
@@ -11,7 +14,7 @@ import { markStocks } from './steps/mark-stocks';
 import { measureText } from './steps/measure-text';
 import { normalizeImages, normalizeUrl } from './steps/normalize-images';
 import { normalizeMarkup } from './steps/normalize-markup';
-import { parseBody } from './steps/parse-body';
+import { BodyTooDeepError, parseBody } from './steps/parse-body';
 import { parseCategories } from './steps/parse-categories';
 import { parseDate } from './steps/parse-date';
 import { pickSourceUrl } from './steps/pick-source-url';
@@ -45,6 +48,14 @@ export type PostOutcome =
   | { readonly ok: false; readonly reason: string };
 
 /**
+ * Characters of a post's body (the raw HTML after the front matter) the pipeline will
+ * parse. Every step is linear in the body (scripts/bench-pathological.ts measures it),
+ * but a body past this is no news article, and its cleaned HTML would be past what an
+ * article file may hold (BUNDLE_LIMITS.articleHtml) anyway.
+ */
+export const MAX_BODY_CHARS = 5_000_000;
+
+/**
  * One post, bytes in, article out: the whole ingest pipeline for a file, in order.
  * Pure: no I/O, no clock, no globals, so the same bytes always give
  * the same article. The HTML steps share one DOM, in this order for these reasons:
@@ -53,6 +64,11 @@ export type PostOutcome =
  * credits are found (indentation gone, bold as <strong>); the 原标题 line goes before the
  * byline is looked for in the first paragraph; credits are taken before bold lines
  * become subheadings; sanitizing is last and nothing edits after it.
+ *
+ * Bounded: a body over MAX_BODY_CHARS, or whose cleaned HTML is over
+ * BUNDLE_LIMITS.articleHtml, is refused with its size as the reason; labels (title,
+ * source, credits, categories, stock names) are cleaned of hidden characters and cut
+ * to BUNDLE_LIMITS, with a warning where something was cut.
  */
 export function processPost(bytes: Uint8Array): PostOutcome {
   const decoded = decodeText(bytes);
@@ -65,11 +81,24 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   if (!date.ok) return date;
   const categories = parseCategories(front.value.categories);
   if (!categories.ok) return categories;
-  const title = restoreTitleQuotes(front.value.title);
+  // Cut before the quote restoration looks at it: a megabyte "title" is not one.
+  const fullTitle = displayText(restoreTitleQuotes(front.value.title.slice(0, 4 * BUNDLE_LIMITS.title)));
+  if (fullTitle === '') return { ok: false, reason: 'missing title' };
+  const title = clampText(fullTitle, BUNDLE_LIMITS.title);
   const sourceUrl = pickSourceUrl(front.value.sourceLinks);
+  const body = parts.value.body;
+  if (body.length > MAX_BODY_CHARS) {
+    return { ok: false, reason: `body too large (${body.length} characters; posts are at most ${MAX_BODY_CHARS})` };
+  }
 
-  const doc = parseBody(parts.value.body);
-  const stocks = extractStocks(doc);
+  let doc;
+  try {
+    doc = parseBody(body);
+  } catch (error) {
+    if (error instanceof BodyTooDeepError) return { ok: false, reason: error.message };
+    throw error;
+  }
+  const { stocks, warning: stocksWarning } = extractStocks(doc);
   removeRelatedBoxes(doc);
   const promoImages = removeBoilerplate(doc);
   normalizeMarkup(doc);
@@ -78,10 +107,18 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   markSubheadings(doc);
   const normalized = normalizeImages(doc);
   const { images } = normalized;
-  const warnings = sourceUrl.warning === null ? normalized.warnings : [sourceUrl.warning, ...normalized.warnings];
+  const warnings = [
+    ...(title === fullTitle ? [] : [`title cut to ${BUNDLE_LIMITS.title} characters`]),
+    ...[sourceUrl.warning, categories.value.warning, stocksWarning].filter((w): w is string => w !== null),
+    ...normalized.warnings,
+  ];
   markStocks(doc, stocks);
   removeEmpty(doc);
-  const html = sanitizeHtml(doc);
+  const { html, warnings: structureWarnings } = sanitizeHtml(doc);
+  warnings.push(...structureWarnings);
+  if (html.length > BUNDLE_LIMITS.articleHtml) {
+    return { ok: false, reason: `body too large once cleaned (${html.length} characters; an article is at most ${BUNDLE_LIMITS.articleHtml})` };
+  }
   const text = measureText(doc);
   if (html === '' || (text.charCount === 0 && images.length === 0)) return { ok: false, reason: 'empty body' };
   const search = indexSearchText(doc, title, stocks);
@@ -91,21 +128,22 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     id: makeArticleId(title, date.value),
     title,
     date: date.value,
-    source: front.value.author ?? categories.value[0]?.[1] ?? '',
-    categories: categories.value,
+    source: clampText(displayText(front.value.author ?? categories.value.paths[0]?.[1] ?? ''), BUNDLE_LIMITS.shortText),
+    categories: categories.value.paths,
     stocks,
     summary: text.summary,
     charCount: text.charCount,
     readingMinutes: text.readingMinutes,
     headImage,
-    byline: credits.byline,
-    editor: credits.editor,
-    originalTitle,
+    byline: credits.byline === null ? null : clampText(credits.byline, BUNDLE_LIMITS.shortText),
+    editor: credits.editor === null ? null : clampText(credits.editor, BUNDLE_LIMITS.shortText),
+    originalTitle: originalTitle === null ? null : clampText(originalTitle, BUNDLE_LIMITS.title),
     sourceUrl: sourceUrl.url,
     images,
     html,
   };
-  return { ok: true, article, json: JSON.stringify(article), search, warnings };
+  const json = JSON.stringify(article);
+  return { ok: true, article, json, search, warnings };
 }
 
 /**

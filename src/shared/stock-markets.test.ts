@@ -17,7 +17,19 @@ describe('parseStockCode', () => {
     expect(parseStockCode(code, name)).toEqual(expected);
   });
 
-  it.each([['', 'empty'], ['000931', 'no prefix letter'], ['sz000931"><x', 'markup'], ['s', 'too short'], ['a'.repeat(30), 'too long']])(
+  it.each([
+    ['', 'empty'],
+    ['000931', 'no prefix letter'],
+    ['sz000931"><x', 'markup'],
+    ['s', 'too short'],
+    ['a'.repeat(30), 'too long'],
+    ['constructor', 'a word, not a code (issue 12, 6)'],
+    ['tostring', 'a word, not a code'],
+    ['gb_..', 'dots, no symbol'],
+    ['sz00093', 'five digits on a six-digit market'],
+    ['hk700', 'three digits in Hong Kong'],
+    ['xx123456', 'no known market'],
+  ])(
     'rejects %j (%s)',
     (code) => {
       expect(parseStockCode(code)).toBeNull();

@@ -40,6 +40,9 @@ export const strings = {
     bundleMissing: { title: '找不到资讯数据', hint: '数据包不存在，可能尚未生成或正在更新，请稍后重试。' },
     bundleSchema: { title: '资讯数据版本不兼容', hint: '数据包与当前版本的读财不匹配，请更新数据或刷新页面。' },
     bundleInvalid: { title: '资讯数据已损坏', hint: '数据包的格式不正确，请重新生成数据包。' },
+    /** Where the data is broken: the file and the field, so whoever builds the bundle can find it. */
+    bundleInvalidAt: (file: string, field: string) => (field ? `文件 ${file} 中的 ${field} 不符合数据格式。` : `文件 ${file} 不符合数据格式。`),
+    bundlePermanent: '这不会自行恢复，重试也无济于事：请重新生成数据包，或告知站点维护者。',
     bundleHttp: { title: '服务器暂时无法提供资讯', hint: '请稍后重试。' },
     bundleNetwork: { title: '网络连接失败', hint: '请检查网络连接后重试。' },
   },
@@ -75,6 +78,7 @@ export const strings = {
     nothingToMark: '没有未读的文章',
     rowOffline: '这条资讯需要联网才能显示。',
     rowBroken: '这条资讯的数据已损坏，无法显示。',
+    rowBrokenAt: (file: string, field: string) => (field ? `资讯数据已损坏：文件 ${file} 中的 ${field} 不符合数据格式。` : `资讯数据已损坏：文件 ${file} 不符合数据格式。`),
     segments: '翻阅更多资讯',
     unreadBadge: (n: number) => `${count.format(n)} 篇未读`,
     stockHeading: (name: string, symbol: string) => `${name} · ${symbol} 相关资讯`,

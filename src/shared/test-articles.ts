@@ -15,7 +15,7 @@ export function testMeta(id: string, overrides: Partial<ArticleMeta> = {}): Arti
     headImage: 'https://n.sinaimg.cn/finance/head.png',
     byline: null,
     editor: '王测试',
-    rev: 'rev-1',
+    rev: 'rev0000001',
     ...overrides,
   };
 }

@@ -18,7 +18,7 @@ describe('newBookmark / withArticle / needsRefresh', () => {
   it('keeps the whole article with its metadata and rev', () => {
     const article = testArticle('a');
     const saved = newBookmark('a', { article, meta: null, now: T0 });
-    expect(saved).toEqual({ id: 'a', savedAt: T0, article, meta: testMeta('a'), rev: 'rev-1', refreshedAt: T0, missingSince: null });
+    expect(saved).toEqual({ id: 'a', savedAt: T0, article, meta: testMeta('a'), rev: 'rev0000001', refreshedAt: T0, missingSince: null });
     expect(saved.meta).not.toHaveProperty('html');
   });
 
@@ -62,7 +62,7 @@ describe('mergeBookmark', () => {
     {
       name: 'an older copy loses, but a later savedAt is taken',
       existing: stored, incoming: olderCopy, change: 'updated',
-      expected: { rev: 'rev-1', refreshedAt: T0 + HOUR, savedAt: T0 + 9 * HOUR, article: stored.article },
+      expected: { rev: 'rev0000001', refreshedAt: T0 + HOUR, savedAt: T0 + 9 * HOUR, article: stored.article },
     },
     {
       name: 'an entry without article never replaces one with it',
@@ -71,7 +71,7 @@ describe('mergeBookmark', () => {
     {
       name: 'an article replaces an id alone',
       existing: idOnly, incoming: { ...stored, savedAt: T0 }, change: 'updated',
-      expected: { article: stored.article, rev: 'rev-1', savedAt: T0 + HOUR },
+      expected: { article: stored.article, rev: 'rev0000001', savedAt: T0 + HOUR },
     },
     {
       name: 'metadata replaces an id alone',

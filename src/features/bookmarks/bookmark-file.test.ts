@@ -8,7 +8,7 @@ import {
 import { testArticle, testMeta } from '../../shared/test-articles';
 
 // What a bookmark saves: the article's own content, without its place in a bundle.
-const { neighbours: _neighbours, ...article } = testArticle('20220315-aaaa');
+const { neighbours: _neighbours, ...article } = testArticle('20220315-aaaaaaaaaaaa');
 const saved: BookmarkEntry = {
   id: article.id,
   savedAt: Date.parse('2022-03-15T04:00:00.000Z'),
@@ -19,7 +19,7 @@ const saved: BookmarkEntry = {
   missingSince: Date.parse('2022-03-16T00:00:00.000Z'),
 };
 const idOnly: BookmarkEntry = {
-  id: '20220101-bbbb',
+  id: '20220101-bbbbbbbbbbbb',
   savedAt: Date.parse('2022-01-02T00:00:00.000Z'),
   article: null,
   meta: null,
@@ -27,7 +27,7 @@ const idOnly: BookmarkEntry = {
   refreshedAt: null,
   missingSince: null,
 };
-const metaOnly: BookmarkEntry = { ...idOnly, id: '20220102-cccc', meta: testMeta('20220102-cccc') };
+const metaOnly: BookmarkEntry = { ...idOnly, id: '20220102-cccccccccccc', meta: testMeta('20220102-cccccccccccc') };
 
 const goodFile = JSON.parse(serializeBookmarksFile([saved, idOnly, metaOnly], new Date('2022-03-16T00:00:00Z'))) as {
   bookmarks: Record<string, unknown>[];
@@ -40,10 +40,12 @@ function withEntry(i: number, patch: Record<string, unknown>) {
 describe('serializeBookmarksFile / parseBookmarksFile', () => {
   it('round-trips every entry; missingSince is this device’s and is not carried', () => {
     const parsed = parseBookmarksFile(serializeBookmarksFile([saved, idOnly, metaOnly], new Date('2022-03-16T00:00:00Z')));
+    // The article's optional fields come back as what they mean when absent: null.
+    const article = { ...saved.article!, originalTitle: null, sourceUrl: null };
     expect(parsed).toEqual({
       ok: true,
       exportedAt: '2022-03-16T00:00:00.000Z',
-      entries: [{ ...saved, missingSince: null }, idOnly, metaOnly],
+      entries: [{ ...saved, article, missingSince: null }, idOnly, metaOnly],
     });
   });
 
@@ -74,11 +76,14 @@ describe('serializeBookmarksFile / parseBookmarksFile', () => {
     { name: 'savedAt as a number', raw: withEntry(1, { savedAt: 1647316800000 }), problem: 'invalid' },
     { name: 'an article without html', raw: withEntry(0, { article: { ...article, html: undefined } }), problem: 'invalid', detail: /article\.html/ },
     { name: 'an article without rev', raw: withEntry(0, { article: articleWithoutRev }), problem: 'invalid', detail: /article\.rev/ },
-    { name: 'an article of another id', raw: withEntry(0, { article: { ...article, id: 'other' } }), problem: 'invalid', detail: /article\.id is other/ },
-    { name: 'meta of another id', raw: withEntry(2, { meta: testMeta('other') }), problem: 'invalid', detail: /meta\.id is other/ },
+    { name: 'an article of another id', raw: withEntry(0, { article: { ...article, id: '20220102-dddddddddddd' } }), problem: 'invalid', detail: /article\.id is 20220102-dddddddddddd/ },
+    { name: 'meta of another id', raw: withEntry(2, { meta: testMeta('20220102-dddddddddddd') }), problem: 'invalid', detail: /meta\.id is 20220102-dddddddddddd/ },
     { name: 'a stock of an unknown market', raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'x', market: 'MOON', symbol: 'x', name: 'x' }] } }), problem: 'invalid' },
-    { name: 'a javascript: image', raw: withEntry(0, { article: { ...article, images: ['javascript:alert(1)'] } }), problem: 'invalid', detail: /images\[0\] is not an http\(s\) or root-relative URL/ },
+    { name: 'a javascript: image', raw: withEntry(0, { article: { ...article, images: ['javascript:alert(1)'] } }), problem: 'invalid', detail: /images\[0\] is not an https or root-relative URL/ },
     { name: 'a protocol-relative head image', raw: withEntry(2, { meta: testMeta(metaOnly.id, { headImage: '//evil.example/x.png' }) }), problem: 'invalid' },
+    { name: 'an id that is a path, not an article id', raw: withEntry(1, { id: '../manifest' }), problem: 'invalid', detail: /bookmarks\[1\]\.id is not an article id/ },
+    { name: 'a stock code of no known shape (issue 12, 6)', raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'constructor', market: 'OTHER', symbol: 'constructor', name: 'x' }] } }), problem: 'invalid' },
+    { name: 'an http head image', raw: withEntry(2, { meta: testMeta(metaOnly.id, { headImage: 'http://n.sinaimg.cn/a.jpg' }) }), problem: 'invalid' },
     { name: 'a duplicate id', raw: withEntry(2, { id: idOnly.id, meta: null }), problem: 'duplicate', detail: new RegExp(idOnly.id) },
   ])('refuses $name as $problem', ({ raw, problem, detail }) => {
     const parsed = parseBookmarksFile(raw);

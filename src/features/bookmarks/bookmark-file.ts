@@ -1,9 +1,11 @@
 import { BundleError } from '../../lib/bundle-error';
-import { failAt, isoDate, list, nonEmptyText, nullable, object, text, type Check } from '../../lib/check-json';
+import { boundedText, failAt, isoDate, label, list, nullable, object, type Check } from '../../lib/check-json';
 import { metaOfArticle } from '../../lib/ducai-db';
 import { isRecord } from '../../lib/is-record';
 import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
-import { articleMetaShape } from '../../bundle/bundle-checks';
+import { articleId, articleMetaShape, safeLinkOrNull } from '../../bundle/bundle-checks';
+import { BUNDLE_LIMITS } from '../../shared/bundle-limits';
+import { isSafeUrl } from '../../shared/html-policy';
 import type { BookmarkEntry } from './bookmark-entry';
 
 /**
@@ -67,19 +69,29 @@ export function serializeBookmarksFile(entries: readonly BookmarkEntry[], now: D
   );
 }
 
-/** Image URLs as the ingest writes them: https:, http: or root-relative. */
-const imageUrl: Check<string> = (value, path) => {
-  const url = text(value, path);
-  if (/^https?:\/\//i.test(url) || (url.startsWith('/') && !url.startsWith('//'))) return url;
-  return failAt(path, 'is not an http(s) or root-relative URL');
-};
+/**
+ * A head image as the bundle's one URL rule allows it (https or root-relative, canonical).
+ * An import file is refused for a bad one, where a bundle file only loses the image:
+ * an export never writes one, so a file that holds one was edited.
+ */
+const imageUrl: Check<string> = (value, path) =>
+  typeof value === 'string' && isSafeUrl(value, 'image') ? value : failAt(path, 'is not an https or root-relative URL');
+
+/** Bookmarks a file may hold: far more than anyone saves, and each carries its whole article. */
+export const MAX_BOOKMARKS_IN_FILE = 100_000;
 
 const fileMetaShape = { ...articleMetaShape, headImage: nullable(imageUrl) };
 const checkMeta: Check<ArticleMeta> = object(fileMetaShape);
-const checkArticle: Check<ArticleContent> = object({ ...fileMetaShape, html: text, images: list(imageUrl) });
+const checkArticle: Check<ArticleContent> = object({
+  ...fileMetaShape,
+  html: boundedText(BUNDLE_LIMITS.articleHtml),
+  images: list(imageUrl, BUNDLE_LIMITS.imagesPerArticle),
+  originalTitle: nullable(label(BUNDLE_LIMITS.title, { empty: true })),
+  sourceUrl: safeLinkOrNull,
+});
 
 const checkEntry = object({
-  id: nonEmptyText,
+  id: articleId,
   savedAt: isoDate,
   refreshedAt: nullable(isoDate),
   meta: nullable(checkMeta),
@@ -118,6 +130,9 @@ export function parseBookmarksFile(raw: string): ParsedBookmarksFile {
   }
   if (!Array.isArray(value.bookmarks)) {
     return { ok: false, problem: 'invalid', detail: 'bookmarks is not a list' };
+  }
+  if (value.bookmarks.length > MAX_BOOKMARKS_IN_FILE) {
+    return { ok: false, problem: 'invalid', detail: `bookmarks has ${value.bookmarks.length} entries, more than ${MAX_BOOKMARKS_IN_FILE}` };
   }
   const exportedAt = typeof value.exportedAt === 'string' && !Number.isNaN(Date.parse(value.exportedAt)) ? value.exportedAt : null;
 

@@ -1,11 +1,12 @@
 import { CACHE_NAMES } from '../../lib/cache-names';
 import type { ArticleContent } from '../../shared/bundle-types';
+import { isSafeUrl } from '../../shared/html-policy';
 
 const CONCURRENCY = 4;
 
-/** Every image of an article worth keeping offline: the head image, then the body's, once each. */
+/** Every image of an article worth keeping offline: the head image, then the body's, once each, those the URL rule allows. */
 export function imageUrlsOf(article: Pick<ArticleContent, 'headImage' | 'images'>): string[] {
-  return [...new Set([article.headImage, ...article.images].filter((url): url is string => typeof url === 'string' && url !== ''))];
+  return [...new Set([article.headImage, ...article.images].filter((url): url is string => typeof url === 'string' && isSafeUrl(url, 'image')))];
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
+import { serviceWorkerScriptUrl } from '../../lib/trusted-types';
+
 /**
  * Registers the service worker (production builds only, where the browser has them) and
  * tracks whether a newer version is ready. A new deployment installs in the background
@@ -55,7 +57,8 @@ export function startServiceWorker(): void {
 async function register(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const { Workbox } = await import('workbox-window');
-  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  // Under the CSP's Trusted Types, register() takes only the policy's URL (src/lib/trusted-types.ts).
+  const wb = new Workbox(serviceWorkerScriptUrl(`${base}sw.js`), { scope: base });
 
   // Waiting before this page registered, or installed by this page's update check.
   wb.addEventListener('waiting', () => {

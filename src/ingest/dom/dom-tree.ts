@@ -1,24 +1,41 @@
 /**
  * Small helpers over htmlparser2's DOM (domhandler nodes), shared by the ingest steps.
- * Every helper that walks collects the nodes first, so callers may remove or replace
- * the node they are handed without derailing the walk.
+ *
+ * Invariants every step relies on (issue 9, "no pathological post"):
+ * - No walk recurses: each keeps its own stack, so a 20,000-deep body cannot overflow
+ *   the call stack, and the cost of a walk is the number of nodes it visits.
+ * - Walks that collect collect first, so callers may edit the tree afterwards.
+ * - Editing one child costs O(siblings) (domhandler keeps children in an array), so a
+ *   step that edits in a loop collects its edits in a DomEdits and applies them once:
+ *   every parent's children are rebuilt a single time. The single-node helpers (remove,
+ *   unwrap, replace) are for steps that edit a bounded number of nodes.
+ * - parseBody caps the depth of the tree (MAX_PARSE_DEPTH), so the ancestor walks
+ *   (closestElement, DomEdits.isGone) cost at most that many steps a node.
  */
-import { DomUtils } from 'htmlparser2';
-import { Element, Text, isTag, isText, hasChildren, type AnyNode, type ParentNode } from 'domhandler';
+import { Element, Text, isTag, isText, isComment, hasChildren, type AnyNode, type ParentNode } from 'domhandler';
+
+/** Pushes `nodes` on `stack` so that popping yields them in document order. */
+function pushReversed(stack: AnyNode[], nodes: readonly AnyNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+}
 
 /** Every element below `root`, in document order. */
 export function elementsOf(root: ParentNode): Element[] {
   const out: Element[] = [];
-  const visit = (nodes: readonly AnyNode[]): void => {
-    for (const node of nodes) {
-      if (isTag(node)) {
-        out.push(node);
-        visit(node.children);
-      }
-    }
-  };
-  visit(root.children);
+  const stack: AnyNode[] = [];
+  pushReversed(stack, root.children);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    out.push(node);
+    pushReversed(stack, node.children);
+  }
   return out;
+}
+
+/** The elements named `name` below `root`, in document order. */
+export function elementsNamed(root: ParentNode, name: string): Element[] {
+  return elementsOf(root).filter((el) => el.name === name);
 }
 
 /**
@@ -26,11 +43,13 @@ export function elementsOf(root: ParentNode): Element[] {
  * instead of collecting the whole tree.
  */
 export function findElement(root: ParentNode, test: (el: Element) => boolean): Element | null {
-  for (const node of root.children) {
+  const stack: AnyNode[] = [];
+  pushReversed(stack, root.children);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (!isTag(node)) continue;
     if (test(node)) return node;
-    const found = findElement(node, test);
-    if (found) return found;
+    pushReversed(stack, node.children);
   }
   return null;
 }
@@ -46,15 +65,28 @@ export function closestElement(node: AnyNode, test: (el: Element) => boolean): E
 /** Every text node below `root`, in document order, skipping those under `skip`. */
 export function textNodesOf(root: ParentNode, skip: (el: Element) => boolean = () => false): Text[] {
   const out: Text[] = [];
-  const visit = (nodes: readonly AnyNode[]): void => {
-    for (const node of nodes) {
-      if (isText(node)) out.push(node);
-      else if (isTag(node)) {
-        if (!skip(node)) visit(node.children);
-      } else if (hasChildren(node)) visit(node.children);
-    }
-  };
-  visit(root.children);
+  const stack: AnyNode[] = [];
+  pushReversed(stack, root.children);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) out.push(node);
+    else if (isTag(node)) {
+      if (!skip(node)) pushReversed(stack, node.children);
+    } else if (hasChildren(node)) pushReversed(stack, node.children);
+  }
+  return out;
+}
+
+/** Every node below `root` (elements, text, comments…), in document order. */
+export function nodesOf(root: ParentNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [];
+  pushReversed(stack, root.children);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    if (hasChildren(node)) pushReversed(stack, node.children);
+  }
   return out;
 }
 
@@ -64,9 +96,22 @@ export function hasClass(el: Element, name: string): boolean {
   return value.split(/\s+/).includes(name);
 }
 
-/** The text of a node as a reader sees it (entities decoded, tags gone). */
-export function textOf(node: AnyNode | readonly AnyNode[]): string {
-  return DomUtils.textContent(node as AnyNode);
+/**
+ * The text of a node as a reader sees it (entities decoded, tags and comments gone),
+ * leaving out the nodes `skip` accepts and everything under them.
+ */
+export function textOf(node: AnyNode | readonly AnyNode[], skip?: (node: AnyNode) => boolean): string {
+  const pieces: string[] = [];
+  const stack: AnyNode[] = [];
+  if (Array.isArray(node)) pushReversed(stack, node as readonly AnyNode[]);
+  else stack.push(node as AnyNode);
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (skip?.(current)) continue;
+    if (isText(current)) pieces.push(current.data);
+    else if (hasChildren(current) && !isComment(current)) pushReversed(stack, current.children);
+  }
+  return pieces.join('');
 }
 
 /** Whitespace as pipelines write it: ASCII, no-break space, full-width space, zero-width. */
@@ -76,38 +121,65 @@ export function isBlankText(text: string): boolean {
   return BLANK.test(text);
 }
 
-/** Replaces `el` by its children, keeping them in place. */
+/** Replaces `el` by its children, keeping them in place. O(siblings): see DomEdits for loops. */
 export function unwrap(el: Element): void {
   const parent = el.parent;
   if (!parent) return;
   const index = parent.children.indexOf(el);
   const children = el.children;
   for (const child of children) child.parent = parent;
-  parent.children.splice(index, 1, ...children);
+  parent.children = [...parent.children.slice(0, index), ...children, ...parent.children.slice(index + 1)];
   relink(parent);
   el.children = [];
   el.parent = null;
 }
 
+/** Detaches `node` from its parent. O(siblings): see DomEdits for loops. */
 export function remove(node: AnyNode): void {
-  DomUtils.removeElement(node);
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.lastIndexOf(node);
+  if (index !== -1) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.prev = node.next = node.parent = null;
 }
 
-/** A new element owning `children` (detached from wherever they were). */
+/**
+ * A new element owning `children`, which must be detached or belong to a subtree that
+ * is being thrown away (their old parent's list is not updated: that would cost
+ * O(siblings) each).
+ */
 export function createElement(name: string, attribs: Record<string, string>, children: AnyNode[] = []): Element {
-  for (const child of children) DomUtils.removeElement(child);
   const el = new Element(name, attribs, children);
   for (const child of children) child.parent = el;
   relink(el);
   return el;
 }
 
+/** Puts `newNode` where `oldNode` is. O(siblings): see DomEdits for loops. */
 export function replace(oldNode: AnyNode, newNode: AnyNode): void {
-  DomUtils.replaceElement(oldNode, newNode);
+  const parent = oldNode.parent;
+  if (!parent) return;
+  const index = parent.children.lastIndexOf(oldNode);
+  parent.children[index] = newNode;
+  newNode.parent = parent;
+  newNode.prev = oldNode.prev;
+  newNode.next = oldNode.next;
+  if (newNode.prev) newNode.prev.next = newNode;
+  if (newNode.next) newNode.next.prev = newNode;
+  oldNode.prev = oldNode.next = oldNode.parent = null;
 }
 
 export function createText(data: string): Text {
   return new Text(data);
+}
+
+/** Sets `children` as the children of `parent` (parent and sibling links included). */
+export function setChildren(parent: ParentNode, children: AnyNode[]): void {
+  for (const child of children) child.parent = parent;
+  parent.children = children;
+  relink(parent);
 }
 
 /** Restores prev/next links after a splice, which domhandler does not do by itself. */
@@ -118,6 +190,84 @@ export function relink(parent: ParentNode): void {
     child.prev = children[i - 1] ?? null;
     child.next = children[i + 1] ?? null;
   }
+}
+
+const UNWRAP: readonly AnyNode[] = Object.freeze([]);
+
+/**
+ * Edits collected during a walk and applied at once, so a step that removes, unwraps or
+ * replaces many nodes stays linear: apply() rebuilds each affected parent's children a
+ * single time, deepest parents first (an unwrapped element hands over its children as
+ * they are after their own edits). Until apply(), the tree is as it was: use isGone() to
+ * skip what an earlier decision already took out.
+ */
+export class DomEdits {
+  readonly #edits = new Map<AnyNode, readonly AnyNode[]>();
+
+  remove(node: AnyNode): void {
+    this.#edits.set(node, []);
+  }
+
+  unwrap(el: Element): void {
+    this.#edits.set(el, UNWRAP);
+  }
+
+  /** `nodes` stand where `node` was; they must be detached (or in a subtree being dropped). */
+  replace(node: AnyNode, nodes: AnyNode | readonly AnyNode[]): void {
+    this.#edits.set(node, Array.isArray(nodes) ? (nodes as readonly AnyNode[]) : [nodes as AnyNode]);
+  }
+
+  get size(): number {
+    return this.#edits.size;
+  }
+
+  /** Whether `node` itself is removed or replaced (its ancestors are not looked at). */
+  has(node: AnyNode): boolean {
+    const edit = this.#edits.get(node);
+    return edit !== undefined && edit !== UNWRAP;
+  }
+
+  /** Whether `node` or one of its ancestors is removed or replaced (not merely unwrapped). */
+  isGone(node: AnyNode): boolean {
+    for (let current: AnyNode | null = node; current !== null; current = current.parent) {
+      const edit = this.#edits.get(current);
+      if (edit !== undefined && edit !== UNWRAP) return true;
+    }
+    return false;
+  }
+
+  apply(): void {
+    if (this.#edits.size === 0) return;
+    const parents = new Map<ParentNode, number>();
+    for (const node of this.#edits.keys()) {
+      const parent = node.parent;
+      if (parent !== null && !parents.has(parent)) parents.set(parent, depthOf(parent));
+    }
+    const ordered = [...parents.entries()].sort((a, b) => b[1] - a[1]).map(([parent]) => parent);
+    for (const parent of ordered) {
+      const next: AnyNode[] = [];
+      for (const child of parent.children) {
+        const edit = this.#edits.get(child);
+        if (edit === undefined) next.push(child);
+        else if (edit === UNWRAP && hasChildren(child)) {
+          for (const grandchild of child.children) next.push(grandchild);
+          child.children = [];
+          child.parent = child.prev = child.next = null;
+        } else {
+          for (const replacement of edit) next.push(replacement);
+          child.parent = child.prev = child.next = null;
+        }
+      }
+      setChildren(parent, next);
+    }
+    this.#edits.clear();
+  }
+}
+
+function depthOf(node: AnyNode): number {
+  let depth = 0;
+  for (let current = node.parent; current !== null; current = current.parent) depth++;
+  return depth;
 }
 
 export { isTag, isText };

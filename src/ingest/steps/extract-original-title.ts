@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import { closestElement, elementsOf, isBlankText, remove, textNodesOf, textOf, type Element } from '../dom/dom-tree';
+import { displayText } from '../../shared/display-text';
+import { closestElement, findElement, isBlankText, remove, textNodesOf, textOf, type Element } from '../dom/dom-tree';
 import { restoreTitleQuotes } from './restore-title-quotes';
 import { titleKey } from './title-key';
 
@@ -21,7 +22,7 @@ export function extractOriginalTitle(doc: Document, title: string): string | nul
   const block = closestElement(first, (el) => LINE_BLOCKS.has(el.name));
   if (!block || hasLineBreakOrMedia(block)) return null;
   const match = CLEANUP_RULES.originalTitleLine.exec(collapse(textOf(block)));
-  const original = match?.[1]?.trim();
+  const original = displayText(match?.[1] ?? '');
   if (!original || [...original].length > CLEANUP_RULES.originalTitleMaxLength) return null;
   remove(block);
   return titleKey(restoreTitleQuotes(original)) === titleKey(title) ? null : original;
@@ -29,7 +30,7 @@ export function extractOriginalTitle(doc: Document, title: string): string | nul
 
 /** A block with a <br> or an image holds more than the one line: left alone. */
 function hasLineBreakOrMedia(block: Element): boolean {
-  return elementsOf(block).some((el) => el.name === 'br' || el.name === 'img');
+  return findElement(block, (el) => el.name === 'br' || el.name === 'img') !== null;
 }
 
 function collapse(text: string): string {

@@ -1,38 +1,58 @@
 import type { Document } from 'domhandler';
+import { isComment } from 'domhandler';
 import type { StockRef } from '../../shared/bundle-types';
+import { BUNDLE_LIMITS } from '../../shared/bundle-limits';
+import { displayText } from '../../shared/display-text';
 import { parseStockCode } from '../../shared/stock-markets';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import { DomUtils } from 'htmlparser2';
-import { elementsOf, textOf, type Element } from '../dom/dom-tree';
+import { isTag, nodesOf, textOf, type Element } from '../dom/dom-tree';
+
+export interface ExtractedStocks {
+  readonly stocks: StockRef[];
+  /** Set when the post names more stocks than an article keeps, for the report. */
+  readonly warning: string | null;
+}
 
 /**
  * Every stock the post links (`<span id="stock_sz000931">`, or a link to a quote page)
  * or lists (`<!-- news_keyword_pub,stock,… -->`), once each, in order of appearance.
- * A linked name wins over a listed code without one. Reads only; run before comments go.
+ * A linked name wins over a listed code without one. Codes of no known market shape are
+ * not stocks (src/shared/stock-markets.ts); a name longer than a stock's name can be is
+ * not one either (the code's symbol stands in). At most BUNDLE_LIMITS.stocksPerArticle:
+ * one keyword comment must not make a post the page of ten thousand stocks. Reads only;
+ * run before comments go.
  */
-export function extractStocks(doc: Document): StockRef[] {
+export function extractStocks(doc: Document): ExtractedStocks {
   const byCode = new Map<string, StockRef>();
   const named = new Set<string>();
-  const add = (code: string, name: string): void => {
-    const ref = parseStockCode(code, name);
+  let dropped = 0;
+  const add = (code: string, rawName: string): void => {
+    const name = displayText(rawName);
+    const ref = parseStockCode(code, [...name].length <= BUNDLE_LIMITS.stockName ? name : '');
     if (!ref) return;
-    const hasName = name.trim() !== '';
+    const hasName = name !== '' && [...name].length <= BUNDLE_LIMITS.stockName;
     if (byCode.has(ref.code) && (named.has(ref.code) || !hasName)) return;
+    if (!byCode.has(ref.code) && byCode.size >= BUNDLE_LIMITS.stocksPerArticle) {
+      dropped++;
+      return;
+    }
     byCode.set(ref.code, ref);
     if (hasName) named.add(ref.code);
   };
-  for (const el of elementsOf(doc)) {
-    const code = stockCodeOfLink(el);
-    if (code !== null) add(code, textOf(el));
+  const nodes = nodesOf(doc);
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    const code = stockCodeOfLink(node);
+    if (code !== null) add(code, textOf(node));
   }
-  const comments = DomUtils.filter((node) => node.type === 'comment', doc.children);
-  for (const comment of comments) {
-    if (!('data' in comment) || typeof comment.data !== 'string') continue;
-    const listed = CLEANUP_RULES.stockKeywordComment.exec(comment.data);
+  for (const node of nodes) {
+    if (!isComment(node)) continue;
+    const listed = CLEANUP_RULES.stockKeywordComment.exec(node.data);
     if (!listed) continue;
     for (const code of listed[1]!.split('&')) add(code, '');
   }
-  return [...byCode.values()];
+  const warning = dropped === 0 ? null : `stocks dropped: the post names ${byCode.size + dropped}, an article keeps ${BUNDLE_LIMITS.stocksPerArticle}`;
+  return { stocks: [...byCode.values()], warning };
 }
 
 /** The code an element links, or null; also used by markStocks to find the links. */
@@ -54,3 +74,4 @@ function isInsideStockSpan(el: Element): boolean {
   const parent = el.parent;
   return parent !== null && 'attribs' in parent && (parent.attribs.id ?? '').startsWith(CLEANUP_RULES.stockLinkIdPrefix);
 }
+

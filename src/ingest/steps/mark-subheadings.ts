@@ -1,8 +1,8 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../cleanup-rules';
 import {
-  createElement, elementsOf, isBlankText, isTag, isText, replace, textOf,
-  type AnyNode, type Element, type ParentNode,
+  DomEdits, createElement, findElement, isBlankText, isTag, isText, textOf,
+  type AnyNode, type Element,
 } from '../dom/dom-tree';
 
 /** Where a bold paragraph is part of something else (a list item, a cell, a quote, a caption), not a section. */
@@ -21,22 +21,23 @@ const WORD = /[\p{L}\p{N}]/u;
  * 相关阅读 is gone rather than a heading.
  */
 export function markSubheadings(doc: Document): void {
-  const level = elementsOf(doc).some((el) => el.name === 'h2') ? 'h3' : 'h2';
-  const visit = (parent: ParentNode): void => {
-    for (const node of [...parent.children]) {
-      if (!isTag(node) || NOT_SECTIONS.has(node.name)) continue;
-      if (node.name === 'p' && isBoldLine(node)) replace(node, createElement(level, {}, headingContent(node)));
-      else visit(node);
-    }
-  };
-  visit(doc);
+  const level = findElement(doc, (el) => el.name === 'h2') !== null ? 'h3' : 'h2';
+  const edits = new DomEdits();
+  const stack: AnyNode[] = [...doc.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node) || NOT_SECTIONS.has(node.name)) continue;
+    if (node.name === 'p' && isBoldLine(node)) edits.replace(node, createElement(level, {}, headingContent(node)));
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  edits.apply();
 }
 
 /** Only bold runs and blank text in it; short; not ending like a sentence or a lead-in. */
 function isBoldLine(p: Element): boolean {
   const runs = p.children.filter((c) => !(isText(c) && isBlankText(c.data)));
   if (runs.length === 0 || !runs.every((c) => isTag(c) && c.name === 'strong')) return false;
-  if (elementsOf(p).some((el) => NOT_IN_HEADINGS.has(el.name))) return false;
+  if (findElement(p, (el) => NOT_IN_HEADINGS.has(el.name)) !== null) return false;
   const text = textOf(p).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   const characters = [...text];
   return (

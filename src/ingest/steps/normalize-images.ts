@@ -1,46 +1,63 @@
 import type { Document } from 'domhandler';
-import { DomUtils } from 'htmlparser2';
-import { isSafeUrl } from '../../shared/html-policy';
-import { remove } from '../dom/dom-tree';
+import { BUNDLE_LIMITS } from '../../shared/bundle-limits';
+import { canonicalUrl } from '../../shared/html-policy';
+import { DomEdits, elementsNamed, isTag, type Element } from '../dom/dom-tree';
+
+/** Unsafe images named one by one in the report; past this, a count. */
+const MAX_WARNINGS = 10;
 
 export interface ImageResult {
-  /** Every image of the body, in order, after normalization. */
+  /** Every image of the body, in order, after normalization (at most BUNDLE_LIMITS.imagesPerArticle). */
   readonly images: string[];
   readonly warnings: string[];
 }
 
 /**
  * Makes image URLs fit to show: http: becomes https: (browsers block mixed content),
- * protocol-relative URLs get https:, anything that is not http(s) or root-relative is
- * not an image we will load. Images get referrerpolicy="no-referrer" (Sina's image host
- * refuses hot-links that send a Referer) and loading="lazy".
+ * protocol-relative URLs get https:, anything that is not https or root-relative is not
+ * an image we will load, and every URL is written in canonical form (html-policy.ts).
+ * Images get referrerpolicy="no-referrer" (Sina's image host refuses hot-links that send
+ * a Referer) and loading="lazy". Past BUNDLE_LIMITS.imagesPerArticle, images are
+ * dropped: each is a request when the article opens.
  */
 export function normalizeImages(doc: Document): ImageResult {
   const images: string[] = [];
   const warnings: string[] = [];
-  for (const img of DomUtils.getElementsByTagName('img', doc)) {
+  const edits = new DomEdits();
+  const figures = new Map<Element, number>();
+  let over = 0;
+  let unsafe = 0;
+  for (const img of elementsNamed(doc, 'img')) {
     const raw = img.attribs.src ?? img.attribs['data-src'] ?? '';
     const src = normalizeUrl(raw);
-    if (src === null) {
-      if (raw.trim() !== '') warnings.push(`image dropped: unsafe URL ${truncate(raw)}`);
-      const figure = img.parent && 'name' in img.parent && img.parent.name === 'figure' ? img.parent : null;
-      remove(img);
-      if (figure && DomUtils.getElementsByTagName('img', figure).length === 0) remove(figure);
+    if (src === null || images.length >= BUNDLE_LIMITS.imagesPerArticle) {
+      if (src === null && raw.trim() !== '' && unsafe++ < MAX_WARNINGS) warnings.push(`image dropped: unsafe URL ${truncate(raw)}`);
+      if (src !== null) over++;
+      edits.remove(img);
+      const figure = img.parent && isTag(img.parent) && img.parent.name === 'figure' ? img.parent : null;
+      if (figure) figures.set(figure, (figures.get(figure) ?? 0) + 1);
       continue;
     }
     const alt = img.attribs.alt?.trim() ?? '';
     img.attribs = { src, alt, referrerpolicy: 'no-referrer', loading: 'lazy' };
     images.push(src);
   }
+  // A figure whose every image went is a caption without a picture: it goes too.
+  for (const [figure, dropped] of figures) {
+    if (elementsNamed(figure, 'img').length === dropped) edits.remove(figure);
+  }
+  edits.apply();
+  if (unsafe > MAX_WARNINGS) warnings.push(`images dropped: ${unsafe - MAX_WARNINGS} more with unsafe URLs`);
+  if (over > 0) warnings.push(`images dropped: ${over} past the ${BUNDLE_LIMITS.imagesPerArticle} an article keeps`);
   return { images, warnings };
 }
 
-/** A URL made safe to load, or null when it cannot be. Shared with head images. */
+/** A URL made safe to load, in canonical form, or null when it cannot be. Shared with head images. */
 export function normalizeUrl(raw: string): string | null {
   let url = raw.trim();
   if (url.startsWith('//')) url = `https:${url}`;
   else if (/^http:\/\//i.test(url)) url = `https://${url.slice(7)}`;
-  return isSafeUrl(url) ? url : null;
+  return canonicalUrl(url, 'image');
 }
 
 function truncate(text: string): string {

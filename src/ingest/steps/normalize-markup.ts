@@ -1,91 +1,113 @@
 import type { Document } from 'domhandler';
-import { DomUtils } from 'htmlparser2';
 import { CLEANUP_RULES } from '../cleanup-rules';
 import {
-  createElement, elementsOf, hasClass, isTag, isText, remove, replace, unwrap,
+  DomEdits, createElement, elementsNamed, elementsOf, findElement, hasClass, isTag, isText, textOf,
   type AnyNode, type Element,
 } from '../dom/dom-tree';
 
 /** Indentation the sources type by hand; the reading view indents with CSS instead. */
 const LEADING_INDENT = /^[\s\u00a0\u3000]+/;
+const INDENTED_BLOCKS = new Set(['p', 'li', 'figcaption', 'blockquote']);
 
 /**
  * Turns presentational markup into semantic markup: bold fonts become <strong>, other
  * fonts are unwrapped, Sina's image wrappers become <figure>/<figcaption>, <h1> inside a
  * body becomes <h2> (the headline is the page's only h1), and the hand-typed full-width
  * indentation at the start of each paragraph, and after each <br>, goes.
- * Attributes are left for the sanitizer to filter.
+ * Attributes are left for the sanitizer to filter. Renames happen in place; unwraps and
+ * figure replacements are collected and applied at once.
  */
 export function normalizeMarkup(doc: Document): void {
+  const edits = new DomEdits();
   for (const el of elementsOf(doc)) {
     if (el.name === 'font') {
-      if ((el.attribs['cms-style'] ?? '').split(/\s+/).includes(CLEANUP_RULES.boldStyleToken)) {
-        replace(el, createElement('strong', {}, [...el.children]));
-      } else {
-        unwrap(el);
-      }
+      if ((el.attribs['cms-style'] ?? '').split(/\s+/).includes(CLEANUP_RULES.boldStyleToken)) toStrong(el);
+      else edits.unwrap(el);
     } else if (el.name === 'b') {
-      replace(el, createElement('strong', {}, [...el.children]));
+      toStrong(el);
     } else if (el.name === 'mark') {
       // <mark> is reserved for the stock mentions markStocks adds; a source's own
       // highlights (or forged stock marks) are plain text here.
-      unwrap(el);
+      edits.unwrap(el);
     } else if (el.name === 'h1') {
       el.name = 'h2';
-    } else if (hasClass(el, CLEANUP_RULES.imageWrapperClass)) {
-      toFigure(el);
+    } else if (hasClass(el, CLEANUP_RULES.imageWrapperClass) && !edits.isGone(el)) {
+      toFigure(el, edits);
     }
   }
+  edits.apply();
+  const trims = new DomEdits();
   for (const el of elementsOf(doc)) {
-    if (el.name === 'p' || el.name === 'li' || el.name === 'figcaption' || el.name === 'blockquote') {
-      trimIndentAfter(null, el);
-      for (const br of el.children.filter((c): c is Element => isTag(c) && c.name === 'br')) trimIndentAfter(br, el);
-    }
+    if (INDENTED_BLOCKS.has(el.name)) trimIndents(el, trims);
   }
+  trims.apply();
+}
+
+function toStrong(el: Element): void {
+  el.name = 'strong';
+  el.attribs = {};
 }
 
 /** `<div class="img_wrapper"><img …><span class="img_descr">…</span></div>` → figure. */
-function toFigure(wrapper: Element): void {
-  const images = DomUtils.getElementsByTagName('img', wrapper);
+function toFigure(wrapper: Element, edits: DomEdits): void {
+  const images = elementsNamed(wrapper, 'img');
   if (images.length === 0) {
     wrapper.attribs.class = '';
     return;
   }
-  const captionSource = DomUtils.findOne((el) => hasClass(el, CLEANUP_RULES.imageCaptionClass), wrapper.children);
+  const captionSource = findElement(wrapper, (el) => hasClass(el, CLEANUP_RULES.imageCaptionClass));
   const children: AnyNode[] = [...images];
-  if (captionSource && DomUtils.textContent(captionSource).trim() !== '') {
+  if (captionSource && textOf(captionSource).trim() !== '') {
     children.push(createElement('figcaption', {}, [...captionSource.children]));
   }
+  // The wrapper's subtree is dropped: its images and caption move into the figure.
   const figure = createElement('figure', {}, children);
   // A wrapper inside a paragraph would put a figure inside a <p>, which browsers split
   // apart; hoist it to stand beside the paragraph instead.
   const paragraph = wrapper.parent && isTag(wrapper.parent) && wrapper.parent.name === 'p' ? wrapper.parent : null;
-  if (paragraph && DomUtils.textContent(paragraph).trim() === DomUtils.textContent(wrapper).trim()) {
-    replace(paragraph, figure);
+  if (paragraph && !edits.isGone(paragraph) && textOf(paragraph).trim() === textOf(wrapper).trim()) {
+    edits.replace(paragraph, figure);
   } else {
-    replace(wrapper, figure);
+    edits.replace(wrapper, figure);
   }
 }
 
 /**
- * Strips leading indentation from the text that follows `after` (or starts `parent`),
- * descending into inline wrappers such as <strong>. Returns whether it reached text or
- * content that ends the search (an image, a line break).
+ * Strips leading indentation from the text that starts `block` and the text after each
+ * of its <br>s, descending into inline wrappers such as <strong> (never past an image
+ * or a line break, which end the search). One pass over the block's children; a text
+ * left empty is removed.
  */
-function trimIndentAfter(after: Element | null, parent: Element): boolean {
-  const start = after ? parent.children.indexOf(after) + 1 : 0;
-  for (let i = start; i < parent.children.length; i++) {
-    const node = parent.children[i]!;
+function trimIndents(block: Element, edits: DomEdits): void {
+  let atLineStart = true;
+  for (const child of block.children) {
+    if (isTag(child) && child.name === 'br') {
+      atLineStart = true;
+    } else if (atLineStart) {
+      atLineStart = !trimFrom(child, edits);
+    }
+  }
+}
+
+/**
+ * Trims the leading indentation of `start`'s first text in document order. Returns
+ * whether the search ended (text left, an image, a line break); false means `start` held
+ * only indentation, so the next sibling starts the line.
+ */
+function trimFrom(start: AnyNode, edits: DomEdits): boolean {
+  const stack: AnyNode[] = [start];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (isText(node)) {
       const trimmed = node.data.replace(LEADING_INDENT, '');
       if (trimmed !== '') {
         node.data = trimmed;
         return true;
       }
-      remove(node);
-      i--;
+      edits.remove(node);
     } else if (isTag(node)) {
-      if (node.name === 'br' || node.name === 'img' || trimIndentAfter(null, node)) return true;
+      if (node.name === 'br' || node.name === 'img') return true;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
   return false;

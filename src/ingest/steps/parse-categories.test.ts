@@ -15,7 +15,7 @@ describe('parseCategories', () => {
     ['slash inside a name cannot split a path', ['A/B股'], [['A／B股']]],
     ['empty list', [], []],
   ])('%s', (_name, input, expected) => {
-    expect(parseCategories(input)).toEqual({ ok: true, value: expected });
+    expect(parseCategories(input)).toEqual({ ok: true, value: { paths: expected, warning: null } });
   });
 
   it.each([

@@ -26,6 +26,8 @@ const ISO_LIKE =
  * error, not March 2nd.
  */
 export function parseDate(raw: string): StepResult<string> {
+  // No date is longer; a long value is not one (and is not quoted back whole).
+  if (raw.length > 64) return reject(`unparseable date: ${raw.slice(0, 64)}…`);
   const text = raw.trim();
   const rfc = RFC_1123.exec(text);
   if (rfc) {

@@ -5,7 +5,10 @@ describe('pickSourceUrl', () => {
   it.each([
     ['https', ['https://finance.sina.com.cn/a.shtml'], 'https://finance.sina.com.cn/a.shtml'],
     ['http stays as written', ['http://finance.sina.com.cn/a.shtml'], 'http://finance.sina.com.cn/a.shtml'],
-    ['upper-case scheme', ['HTTPS://finance.sina.com.cn/a'], 'HTTPS://finance.sina.com.cn/a'],
+    ['upper-case scheme, canonical', ['HTTPS://Finance.Sina.com.cn/a'], 'https://finance.sina.com.cn/a'],
+    ['a host in punycode', ['https://新浪.中国/a'], 'https://xn--efvx5o.xn--fiqs8s/a'],
+    ['full-width look-alikes folded', ['https://ｅｘａｍｐｌｅ.com/'], 'https://example.com/'],
+    ['a non-ASCII path percent-encoded', ['https://a.cn/财经'], 'https://a.cn/%E8%B4%A2%E7%BB%8F'],
     ['the first usable one wins', ['新浪财经', 'https://b.cn/', 'https://c.cn/'], 'https://b.cn/'],
     ['with a query and a fragment', ['https://a.cn/x?y=1#z'], 'https://a.cn/x?y=1#z'],
   ])('takes %s', (_name, links, url) => {
@@ -25,6 +28,7 @@ describe('pickSourceUrl', () => {
     ['a space inside', ['https://a.cn/x y']],
     ['no host', ['https://']],
     ['a backslash', ['https:\\\\a.cn']],
+    ['credentials before the host', ['https://bank.example@evil.example/']],
   ])('drops %s with a warning naming it', (_name, links) => {
     const result = pickSourceUrl(links);
     expect(result.url).toBeNull();

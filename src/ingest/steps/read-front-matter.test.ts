@@ -52,3 +52,12 @@ describe('readFrontMatter', () => {
     if (!result.ok) expect(result.reason).toMatch(/line [45]/);
   });
 });
+
+describe('readFrontMatter on hostile front matter', () => {
+  it('refuses front matter over 64 KB, and YAML nested past the parser’s bound, with a reason', () => {
+    const deep = `title: x\ndate: 2024-01-01\ncategories: ${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    expect(readFrontMatter(deep, 2)).toEqual({ ok: false, reason: 'front matter too large (100038 characters; at most 65536)' });
+    const nested = `title: x\ndate: 2024-01-01\ncategories: ${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+    expect(readFrontMatter(nested, 2)).toEqual({ ok: false, reason: 'broken YAML at line 4: nesting exceeded maxDepth (100)' });
+  });
+});

@@ -17,6 +17,12 @@ export interface FrontMatter {
   readonly sourceLinks: readonly string[];
 }
 
+/**
+ * Characters of front matter read at most: a post's fields fit in a few hundred. js-yaml
+ * reads nested collections by recursion, so its size also bounds how deep it can nest.
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
 /** Where feed pipelines put the link to the original, most specific first. */
 const SOURCE_LINK_FIELDS = ['link', 'source', 'url'] as const;
 
@@ -26,10 +32,15 @@ const SOURCE_LINK_FIELDS = ['link', 'source', 'url'] as const;
  * silently eight hours off for Beijing posts (Hexo's own bug, in reverse).
  */
 export function readFrontMatter(source: string, firstLine: number): StepResult<FrontMatter> {
+  if (source.length > MAX_FRONT_MATTER_CHARS) {
+    return reject(`front matter too large (${source.length} characters; at most ${MAX_FRONT_MATTER_CHARS})`);
+  }
   let data: unknown;
   try {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });
   } catch (error) {
+    // js-yaml bounds nesting itself (maxDepth); should a version not, the stack would.
+    if (error instanceof RangeError) return reject('broken YAML: nested too deep');
     return reject(describeYamlError(error, firstLine));
   }
   if (!isRecord(data)) return reject('front matter is not a set of "key: value" fields');

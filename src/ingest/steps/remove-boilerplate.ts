@@ -1,10 +1,9 @@
 import type { Document } from 'domhandler';
-import { DomUtils } from 'htmlparser2';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
 import { CLEANUP_RULES } from '../cleanup-rules';
 import {
-  closestElement, hasClass, isBlankText, isTag, isText, remove, textNodesOf, textOf,
-  type Element, type ParentNode,
+  DomEdits, closestElement, elementsNamed, hasClass, isBlankText, isTag, isText, textNodesOf, textOf,
+  type AnyNode, type Element,
 } from '../dom/dom-tree';
 
 const DROPPED = new Set<string>(DROPPED_WITH_CONTENT);
@@ -14,39 +13,42 @@ const PROMO_BLOCKS = new Set(['p', 'div', 'section']);
  * Removes what is not the article: comments, scripts, styles, embeds, the site's promo
  * blocks and lines (本文来自…APP) and empty live-quote placeholders. Returns the image
  * URLs that stood in removed blocks, so a head image that is really the promo QR code
- * can be recognised.
+ * can be recognised. Two passes, each one walk of the tree with its removals applied at
+ * once; a dropped element's content is not walked.
  */
 export function removeBoilerplate(doc: Document): Set<string> {
   const removedImages = new Set<string>();
-  const drop = (el: Element): void => {
-    for (const img of DomUtils.getElementsByTagName('img', el)) {
+  const drop = (el: Element, edits: DomEdits): void => {
+    for (const img of elementsNamed(el, 'img')) {
       if (img.attribs.src) removedImages.add(img.attribs.src.trim());
     }
-    remove(el);
+    edits.remove(el);
   };
-  const visit = (parent: ParentNode): void => {
-    for (const node of [...parent.children]) {
-      if (isTag(node)) {
-        if (DROPPED.has(node.name) || hasRemovedClass(node) || isQuotePlaceholder(node)) drop(node);
-        else visit(node);
-      } else if (!isText(node)) {
-        remove(node); // comments, CDATA, processing instructions
-      }
+  const edits = new DomEdits();
+  const stack: AnyNode[] = [...doc.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isTag(node)) {
+      if (DROPPED.has(node.name) || hasRemovedClass(node) || isQuotePlaceholder(node)) drop(node, edits);
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    } else if (!isText(node)) {
+      edits.remove(node); // comments, CDATA, processing instructions
     }
-  };
-  visit(doc);
+  }
+  edits.apply();
   // Promo lines are found from their phrase (or, for whole-line patterns, from the APP
   // they name), then removed as the short block around it. A block is judged once, as a
   // whole, however many of its text nodes name a phrase or an APP.
   const judged = new Set<Element>();
+  const promos = new DomEdits();
   for (const text of textNodesOf(doc)) {
-    if (text.parent === null) continue;
     if (!APP.test(text.data) && !CLEANUP_RULES.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
     const block = closestElement(text, (el) => PROMO_BLOCKS.has(el.name));
-    if (!block || block.parent === null || judged.has(block)) continue;
+    if (!block || judged.has(block) || promos.isGone(block)) continue;
     judged.add(block);
-    if (isPromoLine(textOf(block).trim())) drop(block);
+    if (isPromoLine(textOf(block).trim())) drop(block, promos);
   }
+  promos.apply();
   return removedImages;
 }
 
@@ -73,4 +75,3 @@ function isQuotePlaceholder(el: Element): boolean {
     isBlankText(textOf(el))
   );
 }
-

@@ -2,7 +2,7 @@ import type { Document } from 'domhandler';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
 import { CLEANUP_RULES } from '../cleanup-rules';
 import {
-  closestElement, elementsOf, isBlankText, isTag, isText, remove, textNodesOf, textOf,
+  DomEdits, closestElement, elementsOf, isBlankText, isTag, isText, textNodesOf, textOf,
   type AnyNode, type Element,
 } from '../dom/dom-tree';
 
@@ -15,24 +15,26 @@ const HEADINGS = CLEANUP_RULES.relatedBoxHeadings;
  * 相关阅读 … per CLEANUP_RULES.relatedBoxHeadings) and the link lists that follow it. Run
  * before removeBoilerplate: its promo pass would take a 点击进入专题 heading alone and
  * leave the links below it. Linear: every block is looked at as a heading once and as a
- * list once.
+ * list once (a list already taken by an earlier box is not looked at again), and the
+ * removals are applied at once.
  */
 export function removeRelatedBoxes(doc: Document): void {
   const judged = new Set<Element>();
+  const edits = new DomEdits();
   for (const text of textNodesOf(doc)) {
-    if (text.parent === null || !HEADINGS.some((heading) => text.data.includes(heading))) continue;
+    if (!HEADINGS.some((heading) => text.data.includes(heading))) continue;
     const block = closestElement(text, (el) => BOX_BLOCKS.has(el.name));
-    if (!block || block.parent === null || judged.has(block)) continue;
+    if (!block || judged.has(block) || edits.isGone(block)) continue;
     judged.add(block);
     if (!isBoxHeading(block)) continue;
-    for (let next = block.next; next !== null; ) {
-      const after: AnyNode | null = next.next;
-      if (isTag(next) && isLinkList(next)) remove(next);
+    for (let next = block.next; next !== null; next = next.next) {
+      if (edits.isGone(next)) continue; // taken by an earlier box: as if not there
+      if (isTag(next) && isLinkList(next)) edits.remove(next);
       else if (!isSkippable(next)) break;
-      next = after;
     }
-    remove(block);
+    edits.remove(block);
   }
+  edits.apply();
 }
 
 /**

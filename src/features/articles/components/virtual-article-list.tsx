@@ -8,6 +8,7 @@ import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
 import { formatDayLabel } from '../../../lib/beijing-day';
 import { BundleError } from '../../../lib/bundle-error';
+import { describeBundleError } from './bundle-load-error';
 import { strings } from '../../../shared/strings';
 import { buildListItems } from '../list/list-items';
 import { listMemory } from '../list/list-memory';
@@ -256,22 +257,27 @@ function SegmentBar({ months, from, segment, hrefFrom, where }: SegmentBarProps)
 
 /**
  * A row whose metadata page could not be loaded (offline and never cached, or a bad
- * file): says which, and retries; every row of that page shows it, each one retrying the
- * same single request.
+ * file): says which, naming the file and the field of a bad one, and retries what may
+ * heal (every row of that page shows it, each one retrying the same single request).
  */
 function ArticleRowError({ error, retrying, onRetry }: { readonly error: Error | null; readonly retrying: boolean; readonly onRetry: () => void }) {
+  const { permanent } = describeBundleError(error);
   const transient = error instanceof BundleError && error.isTransient;
+  const located = permanent && error instanceof BundleError && error.file !== null;
+  const message = transient ? strings.list.rowOffline : located ? strings.list.rowBrokenAt(error.file!, error.field ?? '') : strings.list.rowBroken;
   return (
     <div role="alert" className="flex min-h-[126px] flex-wrap items-center gap-3 px-4 py-4 text-sm text-muted sm:px-5">
-      <span className="min-w-0 flex-1">{transient ? strings.list.rowOffline : strings.list.rowBroken}</span>
-      <button
-        type="button"
-        onClick={onRetry}
-        disabled={retrying}
-        className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-accent hover:border-accent disabled:opacity-60"
-      >
-        {retrying ? strings.errors.retrying : strings.errors.retry}
-      </button>
+      <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{message}</span>
+      {!permanent && (
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={retrying}
+          className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-accent hover:border-accent disabled:opacity-60"
+        >
+          {retrying ? strings.errors.retrying : strings.errors.retry}
+        </button>
+      )}
     </div>
   );
 }

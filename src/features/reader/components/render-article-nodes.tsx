@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
-import { isSafeUrl } from '../../../shared/html-policy';
+import { BLOCKS as BLOCK_ELEMENTS, isSafeUrl } from '../../../shared/html-policy';
 import { ArticleImage } from './article-image';
 import { StockMention } from './stock-mention';
 
@@ -21,9 +21,17 @@ interface Context extends ArticleNodeOptions {
   readonly indent: boolean;
   /** Inside a link: no interactive mention (nothing clickable inside a link). */
   readonly inLink: boolean;
+  /** Quotes and lists this node stands in: past MAX_INDENTS they indent no further. */
+  readonly indents: number;
   /** The images here stand on a line of their own. */
   readonly imageBlock: boolean;
 }
+
+/**
+ * Quotes and lists nested deeper than this add no indentation: the sanitizer allows 16
+ * levels, and 16 indents would leave a phone's column a character wide.
+ */
+const MAX_INDENTS = 3;
 
 /** Elements whose whitespace-only text children React must not render (tables reject it). */
 const NO_TEXT_CHILDREN = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol']);
@@ -45,8 +53,8 @@ function integer(element: Element, name: string): number | null {
   return value !== null && /^-?\d+$/.test(value) ? Number(value) : null;
 }
 
-/** Block elements; at the top level, runs of anything else are gathered into paragraphs. */
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'ul', 'ol', 'figure', 'table', 'pre']);
+/** Block elements (the shared policy's); at the top level, runs of anything else are gathered into paragraphs. */
+const BLOCKS: ReadonlySet<string> = new Set(BLOCK_ELEMENTS);
 
 function isBlankText(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '';
@@ -64,224 +72,297 @@ function holdsOnlyImages(nodes: readonly Node[]): boolean {
   return images > 0;
 }
 
-function renderChildren(parent: Node, context: Context, keyPrefix: string): ReactNode[] {
-  const skipBlankText = parent instanceof Element && NO_TEXT_CHILDREN.has(parent.localName);
-  const nodes: ReactNode[] = [];
-  parent.childNodes.forEach((child, index) => {
-    if (skipBlankText && isBlankText(child)) return;
-    nodes.push(renderNode(child, context, `${keyPrefix}.${index}`));
-  });
-  return nodes;
-}
+/**
+ * How one node renders: a leaf (text, an image, a line break) is rendered at once; an
+ * element is its child nodes, rendered under `context`, then `finish` wraps them. The
+ * walk below runs these plans with its own stack: no recursion, however deep the tree
+ * (the sanitizer caps the depth; this walk would not overflow without the cap either).
+ */
+type Plan =
+  | { readonly leaf: ReactNode }
+  | {
+      readonly items: readonly Node[];
+      readonly context: Context;
+      /** Skip whitespace-only text items (table and list parts, where React rejects it). */
+      readonly skipBlank: boolean;
+      readonly finish: (children: ReactNode[]) => ReactNode;
+    };
 
 /** A paragraph of `nodes`: indented text, or a centred block when it only holds images. */
-function renderParagraph(nodes: readonly Node[], context: Context, key: string): ReactNode {
+function paragraphPlan(nodes: readonly Node[], context: Context, key: string): Plan {
   if (holdsOnlyImages(nodes)) {
-    const inner = { ...context, imageBlock: true };
-    return (
-      <p key={key} className="my-[1.4em] text-center indent-0">
-        {nodes.map((node, index) => renderNode(node, inner, `${key}.${index}`))}
-      </p>
-    );
+    return {
+      items: nodes,
+      context: { ...context, imageBlock: true },
+      skipBlank: false,
+      finish: (children) => (
+        <p key={key} className="my-[1.4em] text-center indent-0">
+          {children}
+        </p>
+      ),
+    };
   }
-  return (
-    <p key={key} className={context.indent ? 'my-[0.9em] indent-[2em]' : 'my-[0.4em]'}>
-      {nodes.map((node, index) => renderNode(node, context, `${key}.${index}`))}
-    </p>
-  );
+  return {
+    items: nodes,
+    context,
+    skipBlank: false,
+    finish: (children) => (
+      <p key={key} className={context.indent ? 'my-[0.9em] indent-[2em]' : 'my-[0.4em]'}>
+        {children}
+      </p>
+    ),
+  };
 }
 
-function renderNode(node: Node, context: Context, key: string): ReactNode {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-  if (!(node instanceof Element)) return null;
-  const children = (inner: Context = context) => renderChildren(node, inner, key);
+function planNode(node: Node, context: Context, key: string): Plan {
+  if (node.nodeType === Node.TEXT_NODE) return { leaf: node.textContent };
+  if (!(node instanceof Element)) return { leaf: null };
   const tag = node.localName;
+  const items = Array.from(node.childNodes);
+  const wrap = (finish: (children: ReactNode[]) => ReactNode, inner: Context = context): Plan => ({
+    items,
+    context: inner,
+    skipBlank: NO_TEXT_CHILDREN.has(tag),
+    finish,
+  });
 
   switch (tag) {
     case 'p':
-      return renderParagraph([...node.childNodes], context, key);
+      return paragraphPlan(items, context, key);
     case 'br':
-      return <br key={key} />;
+      return { leaf: <br key={key} /> };
     case 'hr':
-      return <hr key={key} className="mx-auto my-[2em] w-1/3 border-line" />;
+      return { leaf: <hr key={key} className="mx-auto my-[2em] w-1/3 border-line" /> };
     case 'h2':
     case 'h3':
     case 'h4':
     case 'h5':
     case 'h6': {
       const Heading = tag;
-      return (
+      return wrap((children) => (
         <Heading key={key} className={`${HEADING_CLASSES[tag] ?? ''} text-left`}>
-          {children()}
+          {children}
         </Heading>
-      );
+      ));
     }
     case 'strong':
     case 'b':
-      return (
+      return wrap((children) => (
         <strong key={key} className="font-bold">
-          {children()}
+          {children}
         </strong>
-      );
+      ));
     case 'em':
     case 'i':
       // Chinese has no italics: emphasis is marked with dots under the characters.
-      return (
+      return wrap((children) => (
         <em key={key} className="not-italic [text-emphasis:filled_dot] [text-emphasis-position:under_right]">
-          {children()}
+          {children}
         </em>
-      );
+      ));
     case 'u':
-      return (
+      return wrap((children) => (
         <u key={key} className="underline-offset-[0.25em]">
-          {children()}
+          {children}
         </u>
-      );
+      ));
     case 's':
     case 'sub':
     case 'sup':
     case 'small': {
       const Tag = tag;
-      return <Tag key={key}>{children()}</Tag>;
+      return wrap((children) => <Tag key={key}>{children}</Tag>);
     }
     case 'code':
-      return (
+      return wrap((children) => (
         <code key={key} className="rounded bg-sunken px-[0.3em] py-[0.1em] font-mono text-[0.88em]">
-          {children()}
+          {children}
         </code>
-      );
+      ));
     case 'pre':
-      return (
+      return wrap((children) => (
         <pre key={key} className="my-[1.2em] overflow-x-auto rounded-lg bg-sunken p-4 text-left font-mono text-[0.85em] leading-relaxed">
-          {children()}
+          {children}
         </pre>
+      ));
+    case 'blockquote': {
+      const indented = context.indents < MAX_INDENTS;
+      return wrap(
+        (children) => (
+          <blockquote key={key} className={indented ? 'my-[1.4em] border-l-[3px] border-line pl-[1em] text-muted' : 'my-[0.6em] text-muted'}>
+            {children}
+          </blockquote>
+        ),
+        { ...context, indents: context.indents + 1 },
       );
-    case 'blockquote':
-      return (
-        <blockquote key={key} className="my-[1.4em] border-l-[3px] border-line pl-[1em] text-muted">
-          {children()}
-        </blockquote>
-      );
+    }
     case 'ul':
     case 'ol': {
       const List = tag;
-      return (
-        <List
-          key={key}
-          start={tag === 'ol' ? (integer(node, 'start') ?? undefined) : undefined}
-          className={`my-[1em] space-y-[0.4em] pl-[2em] marker:text-faint ${tag === 'ol' ? 'list-decimal' : 'list-disc'}`}
-        >
-          {children({ ...context, indent: false })}
-        </List>
+      return wrap(
+        (children) => (
+          <List
+            key={key}
+            start={tag === 'ol' ? (integer(node, 'start') ?? undefined) : undefined}
+            className={`my-[1em] space-y-[0.4em] marker:text-faint ${context.indents < MAX_INDENTS ? 'pl-[2em]' : 'list-inside'} ${tag === 'ol' ? 'list-decimal' : 'list-disc'}`}
+          >
+            {children}
+          </List>
+        ),
+        { ...context, indent: false, indents: context.indents + 1 },
       );
     }
     case 'li':
-      return (
+      return wrap((children) => (
         <li key={key} className="pl-[0.2em]">
-          {children()}
+          {children}
         </li>
-      );
+      ));
     case 'figure':
-      return (
-        <figure key={key} className="my-[1.6em] text-center">
-          {children({ ...context, indent: false, imageBlock: true })}
-        </figure>
+      return wrap(
+        (children) => (
+          <figure key={key} className="my-[1.6em] text-center">
+            {children}
+          </figure>
+        ),
+        { ...context, indent: false, imageBlock: true },
       );
     case 'figcaption':
-      return (
+      return wrap((children) => (
         <figcaption key={key} className="mx-auto mt-[0.7em] max-w-[32em] text-center text-[0.85em] leading-relaxed text-muted">
-          {children()}
+          {children}
         </figcaption>
-      );
+      ));
     case 'table':
-      return (
-        <div key={key} tabIndex={0} role="region" aria-label={strings.reader.table} className="my-[1.4em] overflow-x-auto rounded-sm">
-          <table className="w-full border-collapse text-left text-[0.875em] leading-normal tabular-nums">
-            {children({ ...context, indent: false })}
-          </table>
-        </div>
+      return wrap(
+        (children) => (
+          <div key={key} tabIndex={0} role="region" aria-label={strings.reader.table} className="my-[1.4em] overflow-x-auto rounded-sm">
+            <table className="w-full border-collapse text-left text-[0.875em] leading-normal tabular-nums">{children}</table>
+          </div>
+        ),
+        { ...context, indent: false },
       );
     case 'caption':
-      return (
+      return wrap((children) => (
         <caption key={key} className="pb-2 text-left text-[0.95em] text-muted">
-          {children()}
+          {children}
         </caption>
-      );
+      ));
     case 'thead':
     case 'tbody':
     case 'tfoot':
     case 'tr': {
       const Section = tag;
-      return <Section key={key}>{children()}</Section>;
+      return wrap((children) => <Section key={key}>{children}</Section>);
     }
     case 'th':
     case 'td': {
       const Cell = tag;
-      return (
+      return wrap((children) => (
         <Cell
           key={key}
           colSpan={integer(node, 'colspan') ?? undefined}
           rowSpan={integer(node, 'rowspan') ?? undefined}
           className={`border border-line px-3 py-1.5 align-top ${tag === 'th' ? 'bg-sunken font-semibold' : ''}`}
         >
-          {children()}
+          {children}
         </Cell>
-      );
+      ));
     }
     case 'a': {
       const href = attribute(node, 'href');
-      if (href === null || !isSafeUrl(href)) return <span key={key}>{children()}</span>;
-      return (
-        <a
-          key={key}
-          href={href}
-          title={attribute(node, 'title') ?? undefined}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="text-accent underline decoration-1 underline-offset-[0.2em] hover:decoration-2"
-        >
-          {children({ ...context, inLink: true })}
-        </a>
+      if (href === null || !isSafeUrl(href, 'link')) return wrap((children) => <span key={key}>{children}</span>);
+      // Isolated, so bidi characters in the text cannot reorder what stands around the link.
+      return wrap(
+        (children) => (
+          <a
+            key={key}
+            href={href}
+            title={attribute(node, 'title') ?? undefined}
+            target="_blank"
+            rel="noopener noreferrer"
+            dir="auto"
+            className="text-accent underline decoration-1 underline-offset-[0.2em] [unicode-bidi:isolate] hover:decoration-2"
+          >
+            {children}
+          </a>
+        ),
+        { ...context, inLink: true },
       );
     }
     case 'img': {
       const src = attribute(node, 'src');
-      if (src === null || !isSafeUrl(src)) return null;
-      return (
-        <ArticleImage
-          key={key}
-          src={src}
-          alt={attribute(node, 'alt') ?? ''}
-          width={integer(node, 'width')}
-          height={integer(node, 'height')}
-          block={context.imageBlock}
-        />
-      );
+      if (src === null || !isSafeUrl(src, 'image')) return { leaf: null };
+      return {
+        leaf: (
+          <ArticleImage
+            key={key}
+            src={src}
+            alt={attribute(node, 'alt') ?? ''}
+            width={integer(node, 'width')}
+            height={integer(node, 'height')}
+            block={context.imageBlock}
+          />
+        ),
+      };
     }
     case 'mark': {
       const stock = context.stocks.get(attribute(node, 'data-stock') ?? '');
-      if (!stock || !context.highlightStocks) return <span key={key}>{children()}</span>;
+      if (!stock || !context.highlightStocks) return wrap((children) => <span key={key}>{children}</span>);
       if (context.firstMentionOnly) {
-        if (context.marked.has(stock.code)) return <span key={key}>{children()}</span>;
+        if (context.marked.has(stock.code)) return wrap((children) => <span key={key}>{children}</span>);
         context.marked.add(stock.code);
       }
       if (context.inLink) {
-        return (
+        return wrap((children) => (
           <mark key={key} className="rounded-[0.2em] bg-mark text-inherit">
-            {children()}
+            {children}
           </mark>
-        );
+        ));
       }
-      return (
+      return wrap((children) => (
         <StockMention key={key} stock={stock}>
-          {children()}
+          {children}
         </StockMention>
-      );
+      ));
     }
     default:
       // Not in the policy (the sanitizer never lets one through): its text only.
-      return <span key={key}>{children()}</span>;
+      return wrap((children) => <span key={key}>{children}</span>);
   }
+}
+
+interface Frame {
+  readonly plan: Extract<Plan, { items: readonly Node[] }>;
+  readonly key: string;
+  readonly out: ReactNode[];
+  next: number;
+}
+
+/** Runs `root`'s plan with an explicit stack and returns what it renders to. */
+function runPlan(root: Plan, key: string): ReactNode {
+  if ('leaf' in root) return root.leaf;
+  const stack: Frame[] = [{ plan: root, key, out: [], next: 0 }];
+  let result: ReactNode = null;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { items, context, skipBlank } = frame.plan;
+    if (frame.next >= items.length) {
+      stack.pop();
+      const rendered = frame.plan.finish(frame.out);
+      if (stack.length === 0) result = rendered;
+      else stack[stack.length - 1]!.out.push(rendered);
+      continue;
+    }
+    const index = frame.next++;
+    const item = items[index]!;
+    if (skipBlank && isBlankText(item)) continue;
+    const childKey = `${frame.key}.${index}`;
+    const plan = planNode(item, context, childKey);
+    if ('leaf' in plan) frame.out.push(plan.leaf);
+    else stack.push({ plan, key: childKey, out: [], next: 0 });
+  }
+  return result;
 }
 
 /**
@@ -291,18 +372,21 @@ function renderNode(node: Node, context: Context, key: string): ReactNode {
  * text left between blocks (a wrapper the ingest unwrapped) becomes a paragraph too.
  */
 export function renderArticleNodes(fragment: DocumentFragment, options: ArticleNodeOptions): ReactNode[] {
-  const context: Context = { ...options, marked: new Set(), indent: true, inLink: false, imageBlock: false };
+  const context: Context = { ...options, marked: new Set(), indent: true, indents: 0, inLink: false, imageBlock: false };
   const rendered: ReactNode[] = [];
   let run: Node[] = [];
   const flush = () => {
     const hasContent = run.some((node) => !isBlankText(node) && !(node instanceof Element && node.localName === 'br'));
-    if (hasContent) rendered.push(renderParagraph(run, context, `r.${rendered.length}`));
+    if (hasContent) {
+      const key = `r.${rendered.length}`;
+      rendered.push(runPlan(paragraphPlan(run, context, key), key));
+    }
     run = [];
   };
   fragment.childNodes.forEach((node, index) => {
     if (node instanceof Element && BLOCKS.has(node.localName)) {
       flush();
-      rendered.push(renderNode(node, context, `n.${index}`));
+      rendered.push(runPlan(planNode(node, context, `n.${index}`), `n.${index}`));
     } else {
       run.push(node);
     }

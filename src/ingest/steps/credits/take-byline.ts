@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../../cleanup-rules';
-import { elementsOf, findElement, isBlankText, isTag, isText, remove, textOf, type Element } from '../../dom/dom-tree';
+import { displayText } from '../../../shared/display-text';
+import { findElement, isBlankText, isTag, isText, remove, textOf, type Element } from '../../dom/dom-tree';
 
 /**
  * Takes the reporter line that opens the first paragraph (21世纪经济报道记者朱萍 北京报道),
@@ -36,9 +37,9 @@ function isByline(text: string): boolean {
 }
 
 function hasMedia(el: Element): boolean {
-  return elementsOf(el).some((child) => child.name === 'img');
+  return findElement(el, (child) => child.name === 'img') !== null;
 }
 
 function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return displayText(text);
 }

@@ -1,7 +1,8 @@
 import type { Document } from 'domhandler';
+import { displayText } from '../../../shared/display-text';
 import { CLEANUP_RULES } from '../../cleanup-rules';
 import {
-  elementsOf, hasClass, isBlankText, isTag, isText, remove, textNodesOf, textOf,
+  DomEdits, elementsOf, hasClass, isBlankText, isTag, isText, textNodesOf, textOf,
   type AnyNode, type Element, type Text,
 } from '../../dom/dom-tree';
 
@@ -20,15 +21,18 @@ const EDITOR_MARKER = '责任编辑';
  */
 export function takeEditor(doc: Document): string | null {
   let editor: string | null = null;
+  const blocks = new DomEdits();
   for (const el of elementsOf(doc)) {
-    if (!isCreditBlock(el) || !isAttached(el, doc)) continue;
+    if (!isCreditBlock(el) || blocks.isGone(el)) continue;
     const match = CLEANUP_RULES.editorCredit.exec(textOf(el));
     if (match) editor = editorName(match[1]!);
-    remove(el);
+    blocks.remove(el);
   }
+  blocks.apply();
   // The credit is a block of its own; test the innermost block around the marker and
   // the blocks around that (the marker may sit in a <span> inside the <p>). Each block
-  // is tested once, however many markers it holds, nearest first.
+  // is tested once, however many markers it holds, nearest first; a block's text is
+  // read without the credits already taken from inside it.
   const marked = textNodesOf(doc).filter((text) => text.data.includes(EDITOR_MARKER));
   const candidates = new Set<Element>();
   for (const text of marked) {
@@ -36,23 +40,43 @@ export function takeEditor(doc: Document): string | null {
       if (BLOCKS.has(node.name)) candidates.add(node);
     }
   }
+  const lines = new DomEdits();
   for (const el of candidates) {
-    if (!isAttached(el, doc)) continue;
-    const content = textOf(el);
+    if (lines.isGone(el)) continue;
+    const content = textOf(el, (node) => node !== el && lines.has(node));
     const match = CLEANUP_RULES.editorCredit.exec(content);
     if (!match || !isBlankText(content.slice(0, match.index))) continue;
     editor = editorName(match[1]!);
-    remove(el);
+    lines.remove(el);
   }
-  for (const text of marked) {
+  lines.apply();
+  // A credit closing a paragraph: only the last marked text of a block can close it, so
+  // each block is looked at once, from its last marked text (the last credit wins).
+  const closed = new Set<AnyNode>();
+  let closing: string | null = null;
+  for (let i = marked.length - 1; i >= 0; i--) {
+    const text = marked[i]!;
     if (!isAttached(text, doc)) continue;
+    const block = blockOf(text);
+    if (closed.has(block)) continue;
+    closed.add(block);
     const tail = CLEANUP_RULES.editorCredit.exec(text.data);
     if (tail && (/^[（(【[]/.test(tail[0]) || isOwnLine(text, tail.index)) && endsItsBlock(text)) {
-      editor = editorName(tail[1]!);
+      closing ??= editorName(tail[1]!);
       text.data = text.data.slice(0, tail.index);
     }
   }
-  return editor;
+  return closing ?? editor;
+}
+
+/** The nearest block around `node` (or the document). */
+function blockOf(node: AnyNode): AnyNode {
+  let current: AnyNode = node;
+  while (current.parent !== null) {
+    current = current.parent;
+    if (isTag(current) && BLOCKS.has(current.name)) return current;
+  }
+  return current;
 }
 
 function isCreditBlock(el: Element): boolean {
@@ -95,5 +119,5 @@ function editorName(raw: string): string {
 
 
 function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return displayText(text);
 }
