@@ -29,7 +29,9 @@ export default defineConfig({
     // Built into dist/e2e, not dist, so a run never swaps the bundle under a running `npm start`.
     command: [
       'npx vite build --outDir dist/e2e --emptyOutDir',
-      'npx tsx src/ingest/cli.ts e2e/fixtures/posts dist/e2e/data',
+      // The compiled CLI, as `npm start` runs it: no tsx.
+      'npx tsx scripts/build-cli.ts',
+      'node dist-cli/ingest.js e2e/fixtures/posts dist/e2e/data',
       `npx vite preview --outDir dist/e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     ].join(' && '),
     url: BASE_URL,

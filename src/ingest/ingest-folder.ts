@@ -124,7 +124,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     });
 
     const threads = options.workers ?? (toProcess.length < PARALLEL_THRESHOLD ? 0 : defaultThreads());
-    if (threads > 0) pool = createWorkerPool(new URL('./worker-tasks.ts', import.meta.url), threads);
+    if (threads > 0) pool = createWorkerPool(threads);
     const processed = await processAll(
       toProcess.map((i) => join(options.postsDir, files[i]!)),
       {

@@ -4,13 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 
 /**
- * A pool of worker threads running one task module, whose default export handles a task.
- * From TypeScript sources (tsx, Vitest) the workers start through tsx-worker.mjs, which
- * registers tsx first; from the compiled CLI they load the module's JavaScript directly.
- * Callers must `destroy()` the pool, also when a task fails: its threads keep the
- * process alive otherwise.
+ * The ingest's task module (worker-tasks.ts): from sources beside this file; compiled
+ * (scripts/build-cli.ts), dist-cli/worker-tasks.js beside the chunk this code is in.
  */
-export function createWorkerPool(taskModule: URL, threads = defaultThreads()): Piscina {
+const INGEST_TASKS = import.meta.url.endsWith('.ts') ? new URL('./worker-tasks.ts', import.meta.url) : new URL('./worker-tasks.js', import.meta.url);
+
+/**
+ * A pool of worker threads running one task module (the ingest's unless a test gives its
+ * own), whose default export handles a task. From TypeScript sources (tsx, Vitest) the
+ * workers start through tsx-worker.mjs, which registers tsx first; from the compiled CLI
+ * they load the module's JavaScript directly. Callers must `destroy()` the pool, also
+ * when a task fails: its threads keep the process alive otherwise.
+ */
+export function createWorkerPool(threads = defaultThreads(), taskModule: URL = INGEST_TASKS): Piscina {
   const fromSource = taskModule.pathname.endsWith('.ts');
   return new Piscina({
     filename: fromSource ? fileURLToPath(new URL('./tsx-worker.mjs', import.meta.url)) : fileURLToPath(taskModule),

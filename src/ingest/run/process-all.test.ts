@@ -11,7 +11,7 @@ afterEach(async () => {
 
 describe('processAll', () => {
   it('stops a post past the deadline with its thread, reports it, and processes every other post once', async () => {
-    pool = createWorkerPool(new URL('./slow-posts-worker.test-task.ts', import.meta.url), 2);
+    pool = createWorkerPool(2, new URL('./slow-posts-worker.test-task.ts', import.meta.url));
     const paths = Array.from({ length: 250 }, (_, i) => (i === 7 || i === 180 ? `/posts/slow-${i}.md` : `/posts/${i}.md`));
     const done: number[] = [];
     const started = performance.now();
