@@ -3,7 +3,7 @@ import type { ArticleMeta, CategoryPath, StockRef } from '../src/shared/bundle-t
 import { HEAD_SIZE } from '../src/shared/bundle-types';
 import { parseStockCode } from '../src/shared/stock-markets';
 import { testMeta } from '../src/shared/test-articles';
-import { buildBundle } from '../src/ingest/bundle/build-bundle';
+import { buildBundle, bundleArticles } from '../src/ingest/bundle/build-bundle';
 import { checkBundle, collectBuild } from './bundle-checks';
 
 const FEEDS: CategoryPath[] = [
@@ -34,7 +34,7 @@ function corpus(n: number, from = 0): ArticleMeta[] {
 }
 
 const run = (metas: readonly ArticleMeta[], pageSize: number) => {
-  const { manifest, files } = collectBuild(buildBundle(metas, '2026-01-01T00:00:00.000Z', undefined, pageSize));
+  const { manifest, files } = collectBuild(buildBundle(bundleArticles(metas), '2026-01-01T00:00:00.000Z', undefined, pageSize));
   return { manifest, files, bundle: checkBundle(manifest, (path) => files.get(path), { search: false }) };
 };
 
@@ -69,8 +69,8 @@ describe('buildBundle', () => {
 
   it('is the same whatever order the metas come in', () => {
     const metas = corpus(30);
-    const a = collectBuild(buildBundle(metas, 'x', undefined, 4));
-    const b = collectBuild(buildBundle([...metas].sort((m, k) => (m.rev < k.rev ? -1 : 1)), 'x', undefined, 4));
+    const a = collectBuild(buildBundle(bundleArticles(metas), 'x', undefined, 4));
+    const b = collectBuild(buildBundle(bundleArticles([...metas].sort((m, k) => (m.rev < k.rev ? -1 : 1))), 'x', undefined, 4));
     expect(b.manifest).toEqual(a.manifest);
     expect(b.files).toEqual(a.files);
   });

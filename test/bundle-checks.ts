@@ -46,6 +46,7 @@ export function collectBuild(build: BundleBuild): { readonly manifest: Manifest;
   let next = build.next();
   for (; !next.done; next = build.next()) {
     const file: BundleFile = next.value;
+    if (file.bytes === null) throw new Error(`${file.path}: no bytes from a build without a memo`);
     const json = Buffer.from(file.bytes).toString('utf8');
     const earlier = files.get(file.path);
     if (earlier !== undefined) expect(earlier, file.path).toBe(json);

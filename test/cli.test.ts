@@ -62,7 +62,7 @@ describe('the compiled CLI', () => {
 
     const again = JSON.parse(runCli(posts, out, '--workers', '2', '--cache', join(work, 'cache-threads'), '--json').stdout) as typeof summary;
     expect(again).toMatchObject({ processed: 0, cached: PARALLEL_THRESHOLD + 50, written: 2 });
-  });
+  }, 60_000);
 
   it('says why and exits 2 when the bundle cannot be written, its threads stopped', () => {
     writeFileSync(join(work, 'a-file'), 'not a folder');
@@ -70,7 +70,7 @@ describe('the compiled CLI', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('could not write the bundle');
     expect(result.stderr).toContain('the previous bundle, if any, is unchanged');
-  });
+  }, 60_000);
 
   it('refuses unknown options and a missing folder with the usage', () => {
     expect(runCli(posts, join(work, 'x'), '--fast').status).toBe(2);
@@ -94,5 +94,5 @@ describe('the compiled CLI', () => {
     } finally {
       child.kill('SIGINT');
     }
-  });
+  }, 90_000);
 });

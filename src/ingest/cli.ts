@@ -75,6 +75,7 @@ async function runOnce(options: Options, full: boolean): Promise<number> {
   const started = performance.now();
   const progress = !options.quiet && !options.json && process.stderr.isTTY ? progressLine(process.stderr) : null;
   let result: IngestResult;
+  const phases: Record<string, number> = {};
   try {
     result = await ingestFolder({
       postsDir: options.postsDir,
@@ -83,6 +84,7 @@ async function runOnce(options: Options, full: boolean): Promise<number> {
       full,
       workers: options.workers,
       onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+      onPhase: (phase, ms) => (phases[phase] = Number((ms / 1000).toFixed(3))),
     });
   } catch (error) {
     progress?.end();
@@ -95,7 +97,9 @@ async function runOnce(options: Options, full: boolean): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {
     const { problems, ...counts } = report;
-    console.log(JSON.stringify({ outDir: options.outDir, seconds: Number(seconds.toFixed(3)), ...counts, ...stats, problems }));
+    // maxRSS is in KiB: the process's peak, worker threads included.
+    const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+    console.log(JSON.stringify({ outDir: options.outDir, seconds: Number(seconds.toFixed(3)), phases, peakRssMiB, ...counts, ...stats, problems }));
   } else if (!options.quiet) {
     for (const problem of report.problems) console.error(`${problem.kind}: ${problem.file}: ${problem.reason}`);
     console.log(

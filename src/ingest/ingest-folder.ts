@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Article, IngestProblem, IngestReport, Manifest, SearchIndex } from '../shared/bundle-types';
-import { buildBundle } from './bundle/build-bundle';
+import { buildBundle, PAGE_SIZE, type BundleArticle } from './bundle/build-bundle';
 import { contentHash } from './bundle/content-hash';
 import { finishArticle } from './bundle/finish-article';
 import { orderArticles } from './bundle/order-articles';
 import { ingestCodeVersion } from './cache/code-version';
+import { openMemo } from './cache/memo-file';
 import { PostCache, type CachedArticle, type CachedPost, type SeenFile } from './cache/post-cache';
 import { chooseDuplicate } from './choose-duplicate';
 import { listPosts } from './list-posts';
@@ -75,10 +76,14 @@ interface Kept {
   readonly textHash: string;
 }
 
-/** What the cache remembers of a bundle folder it wrote: the revs its article files have. */
+/**
+ * What the cache remembers of a bundle folder it wrote: per article, what its file was
+ * made from (its body's hash and its neighbours', see fingerprint) and its rev — so an
+ * unchanged article costs a string comparison, not a hash, and its file is not touched.
+ */
 interface OutState {
   readonly manifest: string;
-  readonly revs: Record<string, string>;
+  readonly articles: Record<string, readonly [fingerprint: string, rev: string]>;
 }
 
 /**
@@ -91,7 +96,8 @@ interface OutState {
  * the texts differ.
  */
 export async function ingestFolder(options: IngestOptions): Promise<IngestResult> {
-  const cache = PostCache.open(options.cacheDir, ingestCodeVersion(), options.full);
+  const code = ingestCodeVersion();
+  const cache = PostCache.open(options.cacheDir, code, options.full);
   const disk = options.disk ?? NODE_DISK;
   let writer: ReturnType<typeof openBundleWriter> | null = null;
   let pool: ReturnType<typeof createWorkerPool> | null = null;
@@ -173,11 +179,17 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     // Ordinals, neighbours and revs: from what the cache holds in memory, no body read.
     const ordered = orderArticles([...kept.values()].map((k) => ({ id: k.post.id, date: k.post.date, kept: k })));
     const ref = (o: number) => (o < 0 || o >= ordered.length ? null : { id: ordered[o]!.id, title: ordered[o]!.kept.post.title });
-    const finished = ordered.map(({ kept: k }, o) => ({ post: k.post, ...finishArticle(k.post.bodyHash, { newer: ref(o + 1), older: ref(o - 1) } satisfies Article['neighbours']) }));
+    const outState = readOutState(cache.dir, options.outDir);
+    const finished = ordered.map(({ kept: k }, o) => {
+      const print = fingerprint(k.post, ordered[o + 1]?.kept.post, ordered[o - 1]?.kept.post);
+      const before = outState?.articles[k.post.id];
+      if (before && before[0] === print) return { post: k.post, print, rev: before[1], tail: null };
+      return { post: k.post, print, ...finishArticle(k.post.bodyHash, { newer: ref(o + 1), older: ref(o - 1) } satisfies Article['neighbours']) };
+    });
 
     writer = openBundleWriter(options.outDir, disk);
-    const outState = readOutState(cache.dir, options.outDir);
-    const changed = finished.filter(({ post, rev }) => outState?.revs[post.id] !== rev || !writer!.has(`articles/${post.id}.json`));
+    // Without a record of the folder (or with a folder changed since), every file is written.
+    const changed = finished.filter((f): f is typeof f & { tail: string } => f.tail !== null);
     const run = (task: IngestTask) => (pool ? pool.run(task) : Promise.resolve(null));
     const tasks: Promise<unknown>[] = [];
     for (let i = 0; i < changed.length; i += ARTICLES_BATCH) {
@@ -193,16 +205,9 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     await Promise.all(tasks);
     phase('articles');
 
-    const reader = cache.reader();
-    let metas;
-    try {
-      metas = finished.map(({ post, rev }) => ({ ...reader.meta(post.at), rev }));
-    } finally {
-      reader.close();
-    }
     const previous = readManifest(options.outDir);
     const search: SearchIndex = await buildSearchIndex({
-      articles: metas,
+      articles: finished.map(({ post, rev }) => ({ id: post.id, rev })),
       texts: finished.map(({ post }) => post.at),
       cacheDir: cache.dir,
       dir: writer.searchDir,
@@ -215,15 +220,33 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     });
     phase('search');
 
-    const { manifest, stats } = writer.commit(
-      buildBundle(metas, report.generatedAt, search),
-      report,
-      metas.map((m) => m.id),
-      search.segments.map((s) => s.name),
-    );
+    // Metadata is read from the cache only for the files the memo does not know.
+    const reader = cache.reader();
+    const memo = openMemo(cache.dir, code, contentHash(options.outDir), (path) => writer!.has(path));
+    let committed;
+    try {
+      const articles: BundleArticle[] = finished.map(({ post, rev }) => ({
+        id: post.id,
+        rev,
+        date: post.date,
+        categories: post.categories,
+        stocks: post.stocks,
+        meta: () => ({ ...reader.meta(post.at), rev }),
+      }));
+      committed = writer.commit(
+        buildBundle(articles, report.generatedAt, search, PAGE_SIZE, memo),
+        report,
+        articles.map((a) => a.id),
+        search.segments.map((s) => s.name),
+      );
+    } finally {
+      reader.close();
+    }
+    const { manifest, stats } = committed;
     writer = null;
+    memo.save();
     cache.save(seen);
-    saveOutState(cache.dir, options.outDir, { manifest: manifest.version, revs: Object.fromEntries(metas.map((m) => [m.id, m.rev])) });
+    saveOutState(cache.dir, options.outDir, { manifest: manifest.version, articles: Object.fromEntries(finished.map((f) => [f.post.id, [f.print, f.rev] as const])) });
     phase('files');
     return {
       report,
@@ -236,6 +259,11 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     await pool?.destroy();
     cache.close();
   }
+}
+
+/** What an article file is made from: the body, and the ids and bodies of its neighbours (whose titles it shows). */
+function fingerprint(post: CachedArticle, newer: CachedArticle | undefined, older: CachedArticle | undefined): string {
+  return `${post.bodyHash} ${newer ? `${newer.id}:${newer.bodyHash}` : '-'} ${older ? `${older.id}:${older.bodyHash}` : '-'}`;
 }
 
 function readManifest(outDir: string): Manifest | null {
@@ -253,7 +281,7 @@ function readOutState(cacheDir: string, outDir: string): OutState | null {
   if (manifest === null || !existsSync(path)) return null;
   try {
     const state = JSON.parse(readFileSync(path, 'utf8')) as OutState;
-    return state.manifest === manifest.version ? state : null;
+    return state.manifest === manifest.version && typeof state.articles === 'object' ? state : null;
   } catch {
     return null;
   }

@@ -54,12 +54,22 @@ export interface BundleWriter {
  */
 export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): BundleWriter {
   const parent = dirname(outDir);
-  const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`);
   removeStaleStaging(parent, basename(outDir));
+  // No bundle published yet: nothing to keep whole, so files go straight to their place
+  // (100,000 article files moved in one by one cost more than writing them).
+  const fresh = !existsSync(join(outDir, 'manifest.json'));
+  const created = FOLDERS.filter((folder) => !existsSync(join(outDir, folder)));
+  const staging = fresh ? outDir : join(parent, `.${basename(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`);
   for (const folder of FOLDERS) mkdirSync(join(staging, folder), { recursive: true });
   for (const folder of FOLDERS) mkdirSync(join(outDir, folder), { recursive: true });
   let written = 0;
   const stage = (path: string, data: string | Uint8Array) => {
+    if (fresh && (path === 'manifest.json' || path === 'report.json')) {
+      // Written last and atomically: a folder with a manifest is a whole bundle.
+      disk.writeFile(join(outDir, `${path}.tmp`), data);
+      renameSync(join(outDir, `${path}.tmp`), join(outDir, path));
+      return;
+    }
     disk.writeFile(join(staging, path), data);
   };
   return {
@@ -73,7 +83,8 @@ export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): 
         const { path, bytes } = next.value;
         if (keep.has(path)) continue;
         keep.add(path);
-        if (!existsSync(join(outDir, path))) stage(path, bytes);
+        // Null bytes: the memo knows the folder has the file.
+        if (bytes !== null && !existsSync(join(outDir, path))) stage(path, bytes);
       }
       const manifest = next.value;
       // Written while a failure still leaves the published bundle whole; moved in last.
@@ -83,28 +94,35 @@ export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): 
       const segments = new Set(searchNames);
       const isKept = (folder: string, name: string) =>
         folder === 'search' ? segments.has(name.slice(0, name.indexOf('-'))) : keep.has(`${folder}/${name}`);
-      for (const folder of FOLDERS) {
-        for (const name of readdirSync(join(staging, folder))) {
-          renameSync(join(staging, folder, name), join(outDir, folder, name));
-          written++;
+      if (!fresh) {
+        for (const folder of FOLDERS) {
+          for (const name of readdirSync(join(staging, folder))) {
+            renameSync(join(staging, folder, name), join(outDir, folder, name));
+            written++;
+          }
         }
+        renameSync(join(staging, 'report.json'), join(outDir, 'report.json'));
+        renameSync(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
       }
-      renameSync(join(staging, 'report.json'), join(outDir, 'report.json'));
-      renameSync(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
       written += 2;
       let removed = 0;
       for (const folder of FOLDERS) {
         for (const name of readdirSync(join(outDir, folder))) {
-          if (isKept(folder, name)) continue;
+          if (isKept(folder, name)) {
+            // Straight to its place: every file of a fresh bundle is written by this run.
+            if (fresh) written++;
+            continue;
+          }
           rmSync(join(outDir, folder, name), { force: true, recursive: true });
           removed++;
         }
       }
-      rmSync(staging, { recursive: true, force: true });
+      if (!fresh) rmSync(staging, { recursive: true, force: true });
       return { manifest, stats: { written, removed } };
     },
     abort() {
-      rmSync(staging, { recursive: true, force: true });
+      if (!fresh) rmSync(staging, { recursive: true, force: true });
+      else for (const folder of created) rmSync(join(outDir, folder), { recursive: true, force: true });
     },
   };
 }

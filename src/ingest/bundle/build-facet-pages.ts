@@ -1,4 +1,4 @@
-import type { ArticleMeta, MetaPage } from '../../shared/bundle-types';
+import type { ArticleMeta } from '../../shared/bundle-types';
 import { SPARSE_RATIO } from '../../shared/bundle-types';
 import { buildPages } from './build-pages';
 
@@ -8,11 +8,11 @@ import { buildPages } from './build-pages';
  * are mostly its own. A sparse facet's articles are scattered over many main pages, so
  * it gets pages that hold only its articles.
  */
-export function buildFacetPages(
+export function buildFacetPages<T = ArticleMeta>(
   ordinals: readonly number[],
-  ordered: readonly ArticleMeta[],
+  ordered: readonly T[],
   pageSize: number,
-): MetaPage[] {
+): { first: number; articles: T[] }[] {
   if (ordinals.length * SPARSE_RATIO >= ordered.length) return [];
   return buildPages(
     ordinals.map((ordinal) => ordered[ordinal]!),

@@ -13,7 +13,7 @@ describe('buildFacet', () => {
     { name: 'fewer than a head', ordinals: [2, 5, 70] },
     { name: 'more than a head', ordinals: Array.from({ length: 40 }, (_, i) => i * 2 + 1) },
   ])('$name: ordinals that decode to its list, the newest first in the head', ({ ordinals }) => {
-    const facet = buildFacet(input(ordinals), ordered, ['p1', 'p2']);
+    const facet = buildFacet(input(ordinals), (o) => ordered[o]!, ['p1', 'p2']);
     expect(facet).toMatchObject({ kind: 'stock', key: 'sz000931', count: ordinals.length, pages: ['p1', 'p2'] });
     expect(Array.from(decodeOrdinals(facet.ordinals, ordered.length, facet.count))).toEqual(ordinals);
     expect(facet.head.map((m) => m.id)).toEqual(ordinals.slice(-HEAD_SIZE).reverse().map((o) => ordered[o]!.id));

@@ -1,4 +1,4 @@
-import type { ArticleMeta, MetaPage } from '../../shared/bundle-types';
+import type { ArticleMeta } from '../../shared/bundle-types';
 
 /**
  * Consecutive metas cut into pages of pageSize, oldest first: page j holds positions
@@ -6,9 +6,9 @@ import type { ArticleMeta, MetaPage } from '../../shared/bundle-types';
  * one page per day) keep every full page unchanged, and so its name, when newer
  * articles are added after it.
  */
-export function buildPages(metas: readonly ArticleMeta[], pageSize: number): MetaPage[] {
+export function buildPages<T = ArticleMeta>(metas: readonly T[], pageSize: number): { first: number; articles: T[] }[] {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`page size ${pageSize} is not a positive integer`);
-  const pages: MetaPage[] = [];
+  const pages: { first: number; articles: T[] }[] = [];
   for (let first = 0; first < metas.length; first += pageSize) {
     pages.push({ first, articles: metas.slice(first, first + pageSize) });
   }

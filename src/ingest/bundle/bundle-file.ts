@@ -19,11 +19,16 @@ export interface BundleFile {
   /** Bundle-relative, the template with the hash put in. */
   readonly path: string;
   readonly hash: string;
-  /** The value as JSON, in UTF-8. */
+  /** The value as JSON, in UTF-8; null for a file the bundle folder has already (BuildMemo). */
+  readonly bytes: Uint8Array | null;
+}
+
+/** A file just serialized: its bytes at hand. */
+export interface BuiltFile extends BundleFile {
   readonly bytes: Uint8Array;
 }
 
-export function bundleFile(template: string, value: unknown): BundleFile {
+export function bundleFile(template: string, value: unknown): BuiltFile {
   const bytes = Buffer.from(JSON.stringify(value), 'utf8');
   const hash = contentHash(bytes);
   return { path: template.replace('{hash}', hash), hash, bytes };

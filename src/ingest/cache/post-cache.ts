@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { CategoryPath, StockRef } from '../../shared/bundle-types';
@@ -49,14 +49,7 @@ export interface SeenFile {
   readonly hash: string;
 }
 
-const INDEX = 'index.json';
 const LOCK = 'lock';
-
-interface IndexFile {
-  readonly code: string;
-  readonly posts: Record<string, CachedPost>;
-  readonly files: Record<string, SeenFile>;
-}
 
 /**
  * Appends records to a pack file of its own: one per writer (each worker thread writes
@@ -137,26 +130,37 @@ export class PackReader {
   }
 }
 
+/** The journal's file, one per version of the ingest's code. */
+const journalName = (code: string) => `index-${code}.jsonl`;
+/** Lines read at once from the journal: what it costs in memory to read, whatever its size. */
+const READ_CHUNK = 8 << 20;
+
 /**
  * The ingest's cache: processed posts by content hash, the files last seen (so an
  * unchanged file is not even read), all valid for one version of the ingest's code
- * (`code`, see code-version.ts) — a changed ingest starts afresh. One ingest at a time:
- * a lock file holds the folder, and a run that dies leaves it to the next, which sees its
- * process is gone. Writes are atomic: a run that fails keeps the cache it started with.
+ * (`code`, see code-version.ts) — a changed ingest starts afresh. Its index is a journal
+ * of lines, appended to as posts are added and files change, and rewritten only when
+ * more than half of it is stale: a run that changes one post writes a few lines, a corpus
+ * of 1,000,000 posts is read a line at a time (one JSON string of it would not fit in a
+ * JavaScript string). A crash mid-append leaves a torn last line, which reading skips.
+ * One ingest at a time: a lock file holds the folder, and a run that dies leaves it to
+ * the next, which sees its process is gone.
  */
 export class PostCache {
-  private readonly posts: Map<string, CachedPost>;
-  private files: Map<string, SeenFile>;
+  private readonly posts = new Map<string, CachedPost>();
+  private files = new Map<string, SeenFile>();
+  /** Posts put since the last save: appended to the journal by save(). */
+  private readonly added = new Map<string, CachedPost>();
+  /** Lines in the journal now, live or stale. */
+  private lines = 0;
   readonly dir: string;
   private readonly code: string;
   /** The name every pack of this run starts with. */
   readonly packPrefix: string;
 
-  private constructor(dir: string, code: string, index: IndexFile | null) {
+  private constructor(dir: string, code: string) {
     this.dir = dir;
     this.code = code;
-    this.posts = new Map(index ? Object.entries(index.posts) : []);
-    this.files = new Map(index ? Object.entries(index.files) : []);
     this.packPrefix = `pack-${Date.now().toString(36)}-${process.pid}`;
   }
 
@@ -164,17 +168,56 @@ export class PostCache {
   static open(dir: string, code: string, full = false): PostCache {
     mkdirSync(dir, { recursive: true });
     takeLock(dir);
-    let index: IndexFile | null = null;
-    if (!full && existsSync(join(dir, INDEX))) {
-      try {
-        const parsed = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile;
-        if (parsed.code === code) index = parsed;
-      } catch {
-        // A cache is only a cache: unreadable, it is rebuilt.
-      }
+    const cache = new PostCache(dir, code);
+    const journal = join(dir, journalName(code));
+    if (!full && existsSync(journal)) cache.readJournal(journal);
+    // Journals of other versions, and packs no journal of this one names, are dead weight.
+    const live = new Set([...cache.posts.values()].flatMap((p) => (p.ok ? [p.at.pack] : [])));
+    for (const name of readdirSync(dir)) {
+      const stale =
+        (name.startsWith('index-') && name !== journalName(code)) ||
+        (name.startsWith('memo-') && !name.startsWith(`memo-${code}-`)) ||
+        (name.startsWith('pack-') && !live.has(name));
+      if (stale) rmSync(join(dir, name), { force: true });
     }
-    if (index === null) for (const name of readdirSync(dir)) if (name.startsWith('pack-')) rmSync(join(dir, name), { force: true });
-    return new PostCache(dir, code, index);
+    if (full) rmSync(journal, { force: true });
+    return cache;
+  }
+
+  private readJournal(path: string): void {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      let carry = '';
+      let position = 0;
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, position);
+        if (n === 0) break;
+        position += n;
+        const text = carry + buffer.toString('utf8', 0, n);
+        const lines = text.split('\n');
+        carry = lines.pop()!;
+        for (const line of lines) this.readLine(line);
+      }
+      // A last line without its newline was torn by a crash: it is not read.
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private readLine(line: string): void {
+    if (line === '') return;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (!Array.isArray(entry)) return;
+    this.lines++;
+    if (entry[0] === 'P' && typeof entry[1] === 'string') this.posts.set(entry[1], entry[2] as CachedPost);
+    else if (entry[0] === 'F' && typeof entry[1] === 'string') this.files.set(entry[1], { size: entry[2], mtimeMs: entry[3], hash: entry[4] } as SeenFile);
+    else if (entry[0] === 'D' && typeof entry[1] === 'string') this.files.delete(entry[1]);
   }
 
   /** The hash of a file as last seen, when its size and time are unchanged. */
@@ -189,6 +232,7 @@ export class PostCache {
 
   put(hash: string, post: CachedPost): void {
     this.posts.set(hash, post);
+    this.added.set(hash, post);
   }
 
   reader(): PackReader {
@@ -196,26 +240,67 @@ export class PostCache {
   }
 
   /**
-   * Writes the index for what this run saw: `files` (path → seen), and only the posts
-   * they hold, so the cache does not grow with posts long gone. Packs no live record is in
-   * are deleted; when more than half a pack's bytes are dead its live records stay where
-   * they are until the pack empties — a rewrite would cost more than the space.
+   * Records what this run saw: `files` (path → seen) replace the files known. Appends the
+   * posts put and the files changed or gone; when more than half the journal is stale,
+   * writes it afresh with the live lines only — the posts the files hold — and deletes
+   * the packs no live post is in.
    */
   save(files: ReadonlyMap<string, SeenFile>): void {
-    const live = new Set([...files.values()].map((f) => f.hash));
-    const posts: Record<string, CachedPost> = {};
-    const packs = new Set<string>();
-    for (const [hash, post] of this.posts) {
-      if (!live.has(hash)) continue;
-      posts[hash] = post;
-      if (post.ok) packs.add(post.at.pack);
+    const lines: string[] = [];
+    for (const [hash, post] of this.added) lines.push(JSON.stringify(['P', hash, post]));
+    for (const [path, seen] of files) {
+      const before = this.files.get(path);
+      if (!before || before.size !== seen.size || before.mtimeMs !== seen.mtimeMs || before.hash !== seen.hash) {
+        lines.push(JSON.stringify(['F', path, seen.size, seen.mtimeMs, seen.hash]));
+      }
     }
-    const index: IndexFile = { code: this.code, posts, files: Object.fromEntries(files) };
-    const temp = join(this.dir, `${INDEX}.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify(index));
-    renameSync(temp, join(this.dir, INDEX));
-    for (const name of readdirSync(this.dir)) if (name.startsWith('pack-') && !packs.has(name)) rmSync(join(this.dir, name), { force: true });
+    for (const path of this.files.keys()) if (!files.has(path)) lines.push(JSON.stringify(['D', path]));
     this.files = new Map(files);
+    this.added.clear();
+    const journal = join(this.dir, journalName(this.code));
+    const live = new Set([...files.values()].map((f) => f.hash));
+    const liveLines = live.size + files.size;
+    if (this.lines + lines.length > 2 * liveLines + 1000) {
+      this.compact(journal, live);
+      return;
+    }
+    if (lines.length === 0) return;
+    appendFileSync(journal, `${lines.join('\n')}\n`);
+    this.lines += lines.length;
+  }
+
+  /** Writes the journal afresh with the live lines, a batch at a time, and replaces the old one. */
+  private compact(journal: string, live: ReadonlySet<string>): void {
+    const temp = `${journal}.${process.pid}.tmp`;
+    const fd = openSync(temp, 'w');
+    let lines = 0;
+    const packs = new Set<string>();
+    try {
+      let batch: string[] = [];
+      const flush = () => {
+        if (batch.length === 0) return;
+        writeSync(fd, `${batch.join('\n')}\n`);
+        batch = [];
+      };
+      for (const [hash, post] of this.posts) {
+        if (!live.has(hash)) continue;
+        batch.push(JSON.stringify(['P', hash, post]));
+        if (post.ok) packs.add(post.at.pack);
+        if (batch.length >= 10_000) flush();
+      }
+      for (const [path, seen] of this.files) {
+        batch.push(JSON.stringify(['F', path, seen.size, seen.mtimeMs, seen.hash]));
+        if (batch.length >= 10_000) flush();
+      }
+      flush();
+      lines = live.size + this.files.size;
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, journal);
+    this.lines = lines;
+    for (const hash of [...this.posts.keys()]) if (!live.has(hash)) this.posts.delete(hash);
+    for (const name of readdirSync(this.dir)) if (name.startsWith('pack-') && !packs.has(name)) rmSync(join(this.dir, name), { force: true });
   }
 
   /** Releases the lock. */
