@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Article, IngestProblem, IngestReport, Manifest, SearchIndex } from '../shared/bundle-types';
 import { buildBundle, PAGE_SIZE, type BundleArticle } from './bundle/build-bundle';
 import { contentHash } from './bundle/content-hash';
-import { finishArticle } from './bundle/finish-article';
+import { articleTail, finishArticle } from './bundle/finish-article';
 import { orderArticles } from './bundle/order-articles';
 import { ingestCodeVersion } from './cache/code-version';
 import { openMemo } from './cache/memo-file';
@@ -13,6 +13,7 @@ import { PostCache, type CachedArticle, type CachedPost, type SeenFile } from '.
 import { chooseDuplicate } from './choose-duplicate';
 import { listPosts } from './list-posts';
 import { processAll } from './run/process-all';
+import type { ProcessedFile } from './run/process-posts';
 import { writeArticles, type ArticlesTask } from './run/write-articles';
 import { buildSearchIndex } from './search/build-search-index';
 import type { IngestTask } from './worker-tasks';
@@ -131,7 +132,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
 
     const threads = options.workers ?? (toProcess.length < PARALLEL_THRESHOLD ? 0 : defaultThreads());
     if (threads > 0) pool = createWorkerPool(threads);
-    const processed = await processAll(
+    let processed: ProcessedFile[] | null = await processAll(
       toProcess.map((i) => join(options.postsDir, files[i]!)),
       {
         pool,
@@ -146,9 +147,11 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
       posts[index] = result.post;
       if (result.seen) {
         seen.set(files[index]!, result.seen);
-        cache.put(result.seen.hash, result.post);
+        posts[index] = cache.put(result.seen.hash, result.post);
       }
     });
+    // The threads' copies: the cache keeps the posts with their parts shared.
+    processed = null;
     phase('process');
 
     const problems: (IngestProblem & { readonly index: number })[] = [];
@@ -180,16 +183,17 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     const ordered = orderArticles([...kept.values()].map((k) => ({ id: k.post.id, date: k.post.date, kept: k })));
     const ref = (o: number) => (o < 0 || o >= ordered.length ? null : { id: ordered[o]!.id, title: ordered[o]!.kept.post.title });
     const outState = readOutState(cache.dir, options.outDir);
+    const neighbours = (o: number): Article['neighbours'] => ({ newer: ref(o + 1), older: ref(o - 1) });
     const finished = ordered.map(({ kept: k }, o) => {
       const print = fingerprint(k.post, ordered[o + 1]?.kept.post, ordered[o - 1]?.kept.post);
       const before = outState?.articles[k.post.id];
-      if (before && before[0] === print) return { post: k.post, print, rev: before[1], tail: null };
-      return { post: k.post, print, ...finishArticle(k.post.bodyHash, { newer: ref(o + 1), older: ref(o - 1) } satisfies Article['neighbours']) };
+      if (before && before[0] === print) return { post: k.post, print, rev: before[1], ordinal: o, changed: false };
+      return { post: k.post, print, rev: finishArticle(k.post.bodyHash, neighbours(o)).rev, ordinal: o, changed: true };
     });
 
     writer = openBundleWriter(options.outDir, disk);
     // Without a record of the folder (or with a folder changed since), every file is written.
-    const changed = finished.filter((f): f is typeof f & { tail: string } => f.tail !== null);
+    const changed = finished.filter((f) => f.changed);
     const run = (task: IngestTask) => (pool ? pool.run(task) : Promise.resolve(null));
     const tasks: Promise<unknown>[] = [];
     for (let i = 0; i < changed.length; i += ARTICLES_BATCH) {
@@ -197,7 +201,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
         kind: 'articles',
         cacheDir: cache.dir,
         dir: writer.articlesDir,
-        items: changed.slice(i, i + ARTICLES_BATCH).map(({ post, tail }) => [post.id, post.at, tail] as const),
+        items: changed.slice(i, i + ARTICLES_BATCH).map(({ post, rev, ordinal }) => [post.id, post.at, articleTail(neighbours(ordinal), rev)] as const),
       };
       if (pool) tasks.push(run(task));
       else writeArticles(task, (path, data) => disk.writeFile(path, data));
@@ -232,6 +236,8 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
         categories: post.categories,
         stocks: post.stocks,
         meta: () => ({ ...reader.meta(post.at), rev }),
+        // The stored metadata is JSON.stringify of the meta without rev, rev last: splice it in.
+        metaJson: () => `${reader.metaJson(post.at).slice(0, -1)},"rev":${JSON.stringify(rev)}}`,
       }));
       committed = writer.commit(
         buildBundle(articles, report.generatedAt, search, PAGE_SIZE, memo),

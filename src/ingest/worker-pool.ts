@@ -25,6 +25,9 @@ export function createWorkerPool(threads = defaultThreads(), taskModule: URL = I
     maxThreads: threads,
     // A task's result is small; the default Atomics wait only adds latency to idle workers.
     atomics: 'disabled',
+    // A task holds one post, or one run of the search index (48 MB of log): with room to
+    // spare, a thread collects its garbage early rather than growing the process.
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
 }
 

@@ -29,7 +29,12 @@ export interface BuiltFile extends BundleFile {
 }
 
 export function bundleFile(template: string, value: unknown): BuiltFile {
-  const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+  return bundleFileOfJson(template, JSON.stringify(value));
+}
+
+/** A file of JSON already serialized (it must be what JSON.stringify gives for its value). */
+export function bundleFileOfJson(template: string, json: string): BuiltFile {
+  const bytes = Buffer.from(json, 'utf8');
   const hash = contentHash(bytes);
   return { path: template.replace('{hash}', hash), hash, bytes };
 }

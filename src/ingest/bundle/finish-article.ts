@@ -12,9 +12,13 @@ import { contentHash } from './content-hash';
  * every hash of the bundle.
  */
 export function finishArticle(bodyHash: string, neighbours: Article['neighbours']): { readonly tail: string; readonly rev: string } {
-  const spliced = `,"neighbours":${JSON.stringify(neighbours)}`;
-  const rev = contentHash(bodyHash, spliced);
-  return { tail: `${spliced},"rev":${JSON.stringify(rev)}}`, rev };
+  const rev = contentHash(bodyHash, `,"neighbours":${JSON.stringify(neighbours)}`);
+  return { tail: articleTail(neighbours, rev), rev };
+}
+
+/** The tail of an article whose rev is known already (finishArticle made it). */
+export function articleTail(neighbours: Article['neighbours'], rev: string): string {
+  return `,"neighbours":${JSON.stringify(neighbours)},"rev":${JSON.stringify(rev)}}`;
 }
 
 /** The whole article file: the body, whose last byte is its closing brace, with the tail in its place. */

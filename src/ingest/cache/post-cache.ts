@@ -50,6 +50,7 @@ export interface SeenFile {
 }
 
 const LOCK = 'lock';
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /**
  * Appends records to a pack file of its own: one per writer (each worker thread writes
@@ -112,7 +113,12 @@ export class PackReader {
   }
 
   meta(ref: PackRef): PendingMeta {
-    return JSON.parse(this.read(ref, 0, ref.metaBytes).toString('utf8')) as PendingMeta;
+    return JSON.parse(this.metaJson(ref)) as PendingMeta;
+  }
+
+  /** The metadata as stored: JSON.stringify of it. */
+  metaJson(ref: PackRef): string {
+    return this.read(ref, 0, ref.metaBytes).toString('utf8');
   }
 
   body(ref: PackRef): Buffer {
@@ -215,7 +221,7 @@ export class PostCache {
     }
     if (!Array.isArray(entry)) return;
     this.lines++;
-    if (entry[0] === 'P' && typeof entry[1] === 'string') this.posts.set(entry[1], entry[2] as CachedPost);
+    if (entry[0] === 'P' && typeof entry[1] === 'string') this.posts.set(entry[1], this.intern(entry[2] as CachedPost));
     else if (entry[0] === 'F' && typeof entry[1] === 'string') this.files.set(entry[1], { size: entry[2], mtimeMs: entry[3], hash: entry[4] } as SeenFile);
     else if (entry[0] === 'D' && typeof entry[1] === 'string') this.files.delete(entry[1]);
   }
@@ -230,10 +236,41 @@ export class PostCache {
     return this.posts.get(hash);
   }
 
-  put(hash: string, post: CachedPost): void {
-    this.posts.set(hash, post);
-    this.added.set(hash, post);
+  /** Keeps a post; returns it as kept (shared parts, see intern): use that one. */
+  put(hash: string, post: CachedPost): CachedPost {
+    const shared = this.intern(post);
+    this.posts.set(hash, shared);
+    this.added.set(hash, shared);
+    return shared;
   }
+
+  /**
+   * The post with its category paths, stocks and pack name shared with every other post
+   * that has them: 100,000 posts name a few hundred paths and stocks, and one copy each
+   * (not one per post, as JSON and messages between threads make them) is most of what
+   * the cache holds in memory.
+   */
+  private intern(post: CachedPost): CachedPost {
+    if (!post.ok) return post;
+    const share = <T>(pool: Map<string, T>, value: T): T => {
+      const key = JSON.stringify(value);
+      const known = pool.get(key);
+      if (known !== undefined) return known;
+      pool.set(key, value);
+      return value;
+    };
+    return {
+      ...post,
+      categories: post.categories.map((path) => share(this.paths, path)),
+      stocks: post.stocks.map((stock) => share(this.stocks, stock)),
+      warnings: post.warnings.length === 0 ? NO_WARNINGS : post.warnings,
+      at: { ...post.at, pack: share(this.packs, post.at.pack) },
+    };
+  }
+
+  private readonly paths = new Map<string, CategoryPath>();
+  private readonly stocks = new Map<string, StockRef>();
+  private readonly packs = new Map<string, string>();
 
   reader(): PackReader {
     return new PackReader(this.dir);
@@ -246,27 +283,34 @@ export class PostCache {
    * the packs no live post is in.
    */
   save(files: ReadonlyMap<string, SeenFile>): void {
+    const journal = join(this.dir, journalName(this.code));
     const lines: string[] = [];
-    for (const [hash, post] of this.added) lines.push(JSON.stringify(['P', hash, post]));
+    let appended = 0;
+    // Appended a batch at a time: the lines of a first run of 1,000,000 posts are a gigabyte.
+    const flush = (force: boolean) => {
+      if (lines.length === 0 || (!force && lines.length < 10_000)) return;
+      appendFileSync(journal, `${lines.join('\n')}\n`);
+      appended += lines.length;
+      lines.length = 0;
+    };
+    for (const [hash, post] of this.added) {
+      lines.push(JSON.stringify(['P', hash, post]));
+      flush(false);
+    }
     for (const [path, seen] of files) {
       const before = this.files.get(path);
       if (!before || before.size !== seen.size || before.mtimeMs !== seen.mtimeMs || before.hash !== seen.hash) {
         lines.push(JSON.stringify(['F', path, seen.size, seen.mtimeMs, seen.hash]));
+        flush(false);
       }
     }
     for (const path of this.files.keys()) if (!files.has(path)) lines.push(JSON.stringify(['D', path]));
+    flush(true);
+    this.lines += appended;
     this.files = new Map(files);
     this.added.clear();
-    const journal = join(this.dir, journalName(this.code));
     const live = new Set([...files.values()].map((f) => f.hash));
-    const liveLines = live.size + files.size;
-    if (this.lines + lines.length > 2 * liveLines + 1000) {
-      this.compact(journal, live);
-      return;
-    }
-    if (lines.length === 0) return;
-    appendFileSync(journal, `${lines.join('\n')}\n`);
-    this.lines += lines.length;
+    if (this.lines > 2 * (live.size + files.size) + 1000) this.compact(journal, live);
   }
 
   /** Writes the journal afresh with the live lines, a batch at a time, and replaces the old one. */

@@ -17,7 +17,7 @@ import { planSegments, segmentName, shardCountFor } from './segment-plan';
  * holding at most `runBudgetBytes` of log (about 2,000 articles of the generated corpus)
  * before it flushes a run; a segment's shards merged in up to `mergeParts` parts.
  */
-export const SEARCH_BUILD_SIZES = Object.freeze({ rangeArticles: 8192, runBudgetBytes: 48 << 20, idPageSize: 64 });
+export const SEARCH_BUILD_SIZES = Object.freeze({ rangeArticles: 8192, runBudgetBytes: 24 << 20, idPageSize: 64 });
 
 export interface SearchIndexInput {
   /** Every article by ordinal. */
