@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { BundleError } from './bundle-error';
 
@@ -10,8 +10,24 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return failureCount < MAX_RETRIES;
 }
 
+/** The bundle's files named by their content: meta/, facets/, timeline/, stocks/, search/. */
+const NAMED_BY_CONTENT = /^(?:meta|facets|timeline|stocks|search)\//;
+
+/**
+ * A file named by its content that is missing was deleted by a newer ingest (which deletes
+ * what its manifest no longer names once it is published): the reader's manifest is the
+ * old one. The manifest is loaded again; a new version gives new query keys, and every
+ * view asks for its files anew. The same version means the file really is missing: the
+ * error stands.
+ */
+function reloadManifestOnMissingFile(error: Error): void {
+  if (!(error instanceof BundleError) || error.kind !== 'missing' || !NAMED_BY_CONTENT.test(error.file ?? '')) return;
+  void queryClient.invalidateQueries({ queryKey: ['bundle', 'manifest'], exact: true });
+}
+
 /** The bundle is static for the life of a build, so data never goes stale during a visit. */
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: reloadManifestOnMissingFile }),
   defaultOptions: {
     queries: {
       // Always try: offline, the service worker may still answer from its cache, and
