@@ -14,6 +14,7 @@ import { chooseDuplicate } from './choose-duplicate';
 import { listPosts } from './list-posts';
 import { processAll } from './run/process-all';
 import type { ProcessedFile } from './run/process-posts';
+import { settleAll } from './run/settle-all';
 import { writeArticles, type ArticlesTask } from './run/write-articles';
 import { buildSearchIndex } from './search/build-search-index';
 import type { IngestTask } from './worker-tasks';
@@ -206,7 +207,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
       if (pool) tasks.push(run(task));
       else writeArticles(task, (path, data) => disk.writeFile(path, data));
     }
-    await Promise.all(tasks);
+    await settleAll(tasks);
     phase('articles');
 
     const previous = readManifest(options.outDir);
@@ -252,7 +253,10 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestResult
     writer = null;
     memo.save();
     cache.save(seen);
-    saveOutState(cache.dir, options.outDir, { manifest: manifest.version, articles: Object.fromEntries(finished.map((f) => [f.post.id, [f.print, f.rev] as const])) });
+    saveOutState(cache.dir, options.outDir, {
+      manifest: manifest.version,
+      articles: Object.fromEntries(finished.map((f) => [f.post.id, [f.print, f.rev] as const])),
+    });
     phase('files');
     return {
       report,

@@ -2,6 +2,7 @@ import type { Piscina } from 'piscina';
 
 import type { SeenFile } from '../cache/post-cache';
 import { processPosts, readPost, type ProcessedFile, type ProcessTask } from './process-posts';
+import { settleAll } from './settle-all';
 
 /** Posts per task: enough to amortize a message, few enough to balance the threads. */
 const BATCH = 100;
@@ -57,15 +58,21 @@ export async function processAll(paths: readonly string[], options: ProcessAllOp
       else if (now - job.since > options.deadlineMs) job.abort.abort();
     }
   }, WATCH_MS);
+  // A batch that fails (not one stopped for being late) stops the others, queued or
+  // running, so that the error is reported at once and no task outlives the pool.
+  const failure = new AbortController();
   const runBatch = async (indices: readonly number[]): Promise<void> => {
     // -1 until the thread starts the batch: a batch waiting in the queue is never late.
     const shared = new SharedArrayBuffer(4);
     const job = { progress: new Int32Array(shared).fill(-1), at: -1, since: performance.now(), abort: new AbortController() };
     running.add(job);
     try {
-      finish(indices, (await pool.run(task(indices, shared), { signal: job.abort.signal })) as ProcessedFile[]);
+      finish(indices, (await pool.run(task(indices, shared), { signal: AbortSignal.any([job.abort.signal, failure.signal]) })) as ProcessedFile[]);
     } catch (error) {
-      if (!job.abort.signal.aborted) throw error;
+      if (failure.signal.aborted || !job.abort.signal.aborted) {
+        failure.abort();
+        throw error;
+      }
       const stuck = Math.max(0, job.at);
       // Known by its content from now on, so the next run does not wait for it again.
       let seen: SeenFile | null = null;
@@ -82,7 +89,7 @@ export async function processAll(paths: readonly string[], options: ProcessAllOp
     }
   };
   try {
-    await Promise.all(batches.map(runBatch));
+    await settleAll(batches.map(runBatch));
   } finally {
     clearInterval(watchdog);
   }

@@ -46,7 +46,22 @@ export interface SearchIndexInput {
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndex> {
   const runsDir = mkdtempSync(join(input.tmpDir, 'ducai-runs-'));
-  const run = async (task: SearchTask): Promise<string[]> => ((input.pool ? await input.pool.run(task) : runIngestTask(task)) as string[] | null) ?? [];
+  // Once a task fails no new one starts, and the runs are removed only when every task
+  // submitted has settled: a task still writing into a removed folder would fail again,
+  // and its late answer to a destroyed pool crashes the process instead of reporting.
+  const submitted: Promise<unknown>[] = [];
+  let failed = false;
+  const run = async (task: SearchTask): Promise<string[]> => {
+    if (failed) throw new Error('search index: an earlier task failed');
+    const result = input.pool ? input.pool.run(task) : Promise.resolve().then(() => runIngestTask(task));
+    submitted.push(result);
+    try {
+      return ((await result) as string[] | null) ?? [];
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
   const threads = input.pool?.options.maxThreads ?? 1;
   try {
     const planned = planSegments(input.articles.length);
@@ -89,6 +104,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     );
     return { idPageSize: SEARCH_BUILD_SIZES.idPageSize, segments };
   } finally {
+    failed = true;
+    await Promise.allSettled(submitted);
     rmSync(runsDir, { recursive: true, force: true });
   }
 }
