@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/offline-test';
 
 /**
@@ -20,7 +21,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2022-03-15T04:00:00Z'));
 });
 
-async function expectNewestFirstInBeijingTime(page: import('@playwright/test').Page) {
+async function expectNewestFirstInBeijingTime(page: Page) {
   await page.goto('/');
   const items = page.locator('main article');
   await expect(items.first()).toBeVisible();

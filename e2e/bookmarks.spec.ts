@@ -187,7 +187,10 @@ test('bookmarks survive closing and relaunching the browser', async ({ baseURL, 
       viewport: { width: 1280, height: 2400 },
       serviceWorkers: 'block',
     });
-    await context.route((url) => !LOCAL_HOSTS.has(url.hostname), (route) => route.fulfill({ status: 204, body: '' }));
+    await context.route(
+      (url) => !LOCAL_HOSTS.has(url.hostname),
+      (route) => route.fulfill({ status: 204, body: '' }),
+    );
     return context;
   };
 

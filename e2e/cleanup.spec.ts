@@ -91,18 +91,12 @@ test('the breadcrumb names the source once', async ({ page }) => {
   await expect(crumbs).toHaveText(/^财联社\s*›\s*能源\s*›\s*电力$/);
   await expect(crumbs.getByRole('link')).toHaveText(['能源', '电力']);
   // The shortened step still filters by the whole path.
-  await expect(crumbs.getByRole('link', { name: '电力' })).toHaveAttribute(
-    'href',
-    `/?category=${encodeURIComponent('能源/财联社/财联社－电力')}`,
-  );
+  await expect(crumbs.getByRole('link', { name: '电力' })).toHaveAttribute('href', `/?category=${encodeURIComponent('能源/财联社/财联社－电力')}`);
 });
 
 test('a category that is the source itself is reached from the source', async ({ page }) => {
   await openArticle(page, TITLES.sameTitle);
   const crumbs = page.getByRole('navigation', { name: '位置' });
   await expect(crumbs).toHaveText(/^财联社\s*›\s*能源$/);
-  await expect(crumbs.getByRole('link', { name: '财联社' })).toHaveAttribute(
-    'href',
-    `/?category=${encodeURIComponent('能源/财联社')}`,
-  );
+  await expect(crumbs.getByRole('link', { name: '财联社' })).toHaveAttribute('href', `/?category=${encodeURIComponent('能源/财联社')}`);
 });

@@ -83,9 +83,21 @@ test.describe('a corrupt bundle file', () => {
 
   for (const [name, edit, field] of [
     ['articles is an object', (page: Json) => ({ ...page, articles: { 0: page.articles } }), 'articles'],
-    ['one title is a number', (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 3 ? { ...a, title: 42 } : a)) }), 'articles[3].title'],
-    ['categories are not strings', (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 0 ? { ...a, categories: [[1, 2]] } : a)) }), 'articles[0].categories[0][0]'],
-    ['a summary of 100,000 characters', (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 1 ? { ...a, summary: '长'.repeat(100_000) } : a)) }), 'articles[1].summary'],
+    [
+      'one title is a number',
+      (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 3 ? { ...a, title: 42 } : a)) }),
+      'articles[3].title',
+    ],
+    [
+      'categories are not strings',
+      (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 0 ? { ...a, categories: [[1, 2]] } : a)) }),
+      'articles[0].categories[0][0]',
+    ],
+    [
+      'a summary of 100,000 characters',
+      (page: Json) => ({ ...page, articles: (page.articles as Json[]).map((a, i) => (i === 1 ? { ...a, summary: '长'.repeat(100_000) } : a)) }),
+      'articles[1].summary',
+    ],
   ] as const) {
     test(`the head page: ${name} (an endless skeleton before)`, async ({ page }) => {
       const bundle = copyBundle();
@@ -102,7 +114,9 @@ test.describe('a corrupt bundle file', () => {
   test('the timeline and the manifest name another page as theirs', async ({ page }) => {
     const bundle = copyBundle();
     // Another metadata page of the bundle (a sparse facet's own): a real file, the wrong one.
-    const other = readdirSync(join(bundle.dir, 'meta')).map((name) => name.replace('.json', '')).find((hash) => hash !== bundle.manifest.head)!;
+    const other = readdirSync(join(bundle.dir, 'meta'))
+      .map((name) => name.replace('.json', ''))
+      .find((hash) => hash !== bundle.manifest.head)!;
     const timelineFile = bundle.file('timeline', bundle.manifest.timeline);
     const timeline = bundle.read(timelineFile) as { pages: string[] };
     bundle.write(timelineFile, { ...timeline, pages: timeline.pages.map(() => other) });
@@ -184,7 +198,10 @@ test.describe('hostile content in a bundle file', () => {
 
   for (const [name, html] of [
     ['2,400 nested blockquotes', `<p>开头</p>${'<blockquote>'.repeat(2400)}深处的文字${'</blockquote>'.repeat(2400)}`],
-    ['800 levels of links in links (13 minutes of paint before)', `<p>开头</p>${"<strong><em><a href='https://ok.example/'><u>".repeat(800)}深处的文字${'</u></a></em></strong>'.repeat(800)}`],
+    [
+      '800 levels of links in links (13 minutes of paint before)',
+      `<p>开头</p>${"<strong><em><a href='https://ok.example/'><u>".repeat(800)}深处的文字${'</u></a></em></strong>'.repeat(800)}`,
+    ],
   ] as const) {
     test(`${name}: shown at once, inside the column, one link deep`, async ({ page }) => {
       const bundle = copyBundle();
@@ -257,6 +274,7 @@ test.describe('crafted addresses', () => {
     await expect(page.getByText('没有符合筛选条件的资讯')).toBeVisible({ timeout: 10_000 });
     expect(Date.now() - started).toBeLessThan(10_000);
     const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
     expect(heading).not.toMatch(/[\u0000-\u001f]/);
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/offline-test';
 
 test('j and k move through the list, Enter opens, u returns to the same item', async ({ page }) => {
@@ -73,7 +74,7 @@ test('shortcuts stay out of the way while typing', async ({ page }) => {
 });
 
 const FINANCE = '/?category=%E9%87%91%E8%9E%8D';
-const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test('in the reading view j/→ and k/← walk the list it came from, m toggles read, s and b bookmark, u returns to the article read last', async ({ page }) => {
   await page.goto(FINANCE);
@@ -151,7 +152,7 @@ test('m in the list toggles the focused item read and unread, also where 全部�
 });
 
 /** The labels the help dialog lists, in order. */
-async function helpLabels(page: import('@playwright/test').Page): Promise<string[]> {
+async function helpLabels(page: Page): Promise<string[]> {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: '快捷键' });
   await expect(dialog).toBeVisible();
@@ -177,7 +178,17 @@ test('? lists exactly the keys of the page on screen', async ({ page }) => {
   await page.locator('main article h3 a').first().click();
   await expect(heading(page)).toBeVisible();
   await expect(page.getByRole('link', { name: '在来源网站查看原文（新标签页打开）' })).toBeVisible();
-  expect(await helpLabels(page)).toEqual(['下一篇（更早）', '上一篇（更新）', '返回列表', '标为已读 / 未读', '收藏', '查看原文', '搜索', '切换主题', '显示本帮助']);
+  expect(await helpLabels(page)).toEqual([
+    '下一篇（更早）',
+    '上一篇（更新）',
+    '返回列表',
+    '标为已读 / 未读',
+    '收藏',
+    '查看原文',
+    '搜索',
+    '切换主题',
+    '显示本帮助',
+  ]);
 
   // Without a source URL that may be opened there is no v, and no 查看原文.
   withSource = false;

@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/offline-test';
 import { generatedBundle, serveBundleFrom } from './support/rebuilt-bundle';
 
 // Tall enough that the virtualized list renders every fixture article.
 test.use({ viewport: { width: 1280, height: 2400 } });
 
-const item = (page: import('@playwright/test').Page, title: string) => page.locator('main article').filter({ hasText: title });
+const item = (page: Page, title: string) => page.locator('main article').filter({ hasText: title });
 
 test('opening an article marks it read: dimmed in the list, gone under 只看未读, kept after a reload', async ({ page }) => {
   const title = '港股三大指数午后走强 科技板块领涨';
@@ -133,7 +134,10 @@ test('a stock’s list is titled by the stock', async ({ page }) => {
 test('with 滚动经过即标为已读 on, articles scrolled past count as read; off (the default), scrolling marks nothing', async ({ page }) => {
   await serveBundleFrom(page, await generatedBundle(120));
   await page.setViewportSize({ width: 1280, height: 800 });
-  const first = page.locator('main article').filter({ has: page.locator('[data-article-link]') }).first();
+  const first = page
+    .locator('main article')
+    .filter({ has: page.locator('[data-article-link]') })
+    .first();
   const firstId = async () => first.getAttribute('data-article');
 
   await page.goto('/');
@@ -167,8 +171,7 @@ test('with 滚动经过即标为已读 on, articles scrolled past count as read;
 });
 
 test('under 只看未读 the category tree counts what is unread', async ({ page }) => {
-  const countOf = (name: string) =>
-    page.getByRole('complementary').getByRole('checkbox', { name }).locator('xpath=..').locator('span.tabular-nums');
+  const countOf = (name: string) => page.getByRole('complementary').getByRole('checkbox', { name }).locator('xpath=..').locator('span.tabular-nums');
   await page.goto('/');
   const before = Number(await countOf('金融').first().textContent());
   const sinaBefore = Number(await countOf('新浪财经').first().textContent());

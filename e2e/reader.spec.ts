@@ -80,10 +80,7 @@ test.describe('in New York', () => {
     // The source shows once: 新浪财经 › 金融 › 国內, not 新浪财经 › 金融 › 新浪财经 › 新浪财经－国內.
     await expect(crumbs.getByRole('link')).toHaveText(['金融', '国內']);
     await expect(crumbs.getByRole('link', { name: '金融' })).toHaveAttribute('href', `/?category=${encodeURIComponent('金融')}`);
-    await expect(crumbs.getByRole('link', { name: '国內' })).toHaveAttribute(
-      'href',
-      `/?category=${encodeURIComponent('金融/新浪财经/新浪财经－国內')}`,
-    );
+    await expect(crumbs.getByRole('link', { name: '国內' })).toHaveAttribute('href', `/?category=${encodeURIComponent('金融/新浪财经/新浪财经－国內')}`);
     await crumbs.getByRole('link', { name: '国內' }).click();
     await expect(page).toHaveURL(`/?category=${encodeURIComponent('金融/新浪财经/新浪财经－国內')}`);
   });
@@ -323,7 +320,8 @@ async function expectNoActiveContent(page: Page) {
     if (!root) return ['no article body'];
     // The reader's own controls (an image's 重试) carry data-reader-control, which the
     // allow-list never lets a post write (checked in html-policy.test.ts).
-    const forbidden = 'script, style, iframe, frame, object, embed, form, input, button:not([data-reader-control]), select, textarea, math, template, details, base, meta, link, noscript';
+    const forbidden =
+      'script, style, iframe, frame, object, embed, form, input, button:not([data-reader-control]), select, textarea, math, template, details, base, meta, link, noscript';
     for (const el of root.querySelectorAll(forbidden)) problems.push(`<${el.localName}> in the body`);
     for (const el of root.querySelectorAll('svg:not([aria-hidden="true"])')) problems.push(`<${el.localName}> in the body`);
     for (const el of root.querySelectorAll('[style], [class~="evil"], [id="evil"]')) problems.push(`<${el.localName}> with style/class/id`);
@@ -362,7 +360,11 @@ test('a malicious post runs no script and keeps none of its markup', async ({ pa
   await expect(body(page).getByRole('link', { name: '正常链接' })).toHaveAttribute('href', 'https://example.com/safe');
   await expect(body(page).getByRole('link', { name: '脚本链接' })).toHaveCount(0);
   // The outside image is kept but its host fails (stubbed): a placeholder, and no onerror ran.
-  await expect(body(page).locator('[data-image-placeholder]').and(page.getByRole('group', { name: '外部图片' }))).toBeVisible();
+  await expect(
+    body(page)
+      .locator('[data-image-placeholder]')
+      .and(page.getByRole('group', { name: '外部图片' })),
+  ).toBeVisible();
   expect(wire.dialogs).toEqual([]);
   expect(await wire.globals()).toEqual([]);
 });

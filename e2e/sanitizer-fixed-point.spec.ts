@@ -31,7 +31,9 @@ function ingestTree(html: string): string {
     } else if (node.type === 'text') text += node.data;
     else if (node.type === 'tag') {
       flush();
-      const attributes = Object.entries(node.attribs).map(([k, v]) => `${k}=${JSON.stringify(v)}`).sort();
+      const attributes = Object.entries(node.attribs)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .sort();
       out.push(`<${[node.name, ...attributes].join(' ')}>`);
       stack.push(`</${node.name}>`);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);

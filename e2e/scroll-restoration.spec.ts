@@ -68,7 +68,10 @@ test('reloading, and Back into a page loaded earlier, restore its position', asy
 
   // Within the app too: a page left by a link comes back where it was.
   // Dispatched, not clicked: a click would first scroll the link into view.
-  await page.getByRole('link', { name: /宁德时代/ }).first().dispatchEvent('click');
+  await page
+    .getByRole('link', { name: /宁德时代/ })
+    .first()
+    .dispatchEvent('click');
   await expect(page).toHaveURL(/\/stocks\/sz300750/);
   await page.goBack();
   await expect(page).toHaveURL('/stocks');

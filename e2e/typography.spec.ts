@@ -21,10 +21,13 @@ async function open(page: Page, title: string): Promise<void> {
 
 test('the reading view spaces Chinese and Latin text, trims opening quotes and balances the headline', async ({ page }) => {
   await open(page, LONG);
-  const styles = await page.locator('main article [data-article-body] p').first().evaluate((p) => {
-    const style = getComputedStyle(p) as CSSStyleDeclaration & Record<string, string>;
-    return { autospace: style['textAutospace'], trim: style['textSpacingTrim'] };
-  });
+  const styles = await page
+    .locator('main article [data-article-body] p')
+    .first()
+    .evaluate((p) => {
+      const style = getComputedStyle(p) as CSSStyleDeclaration & Record<string, string>;
+      return { autospace: style['textAutospace'], trim: style['textSpacingTrim'] };
+    });
   expect(styles).toEqual({ autospace: 'normal', trim: 'trim-start' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('text-wrap', /balance/);
 });
@@ -72,7 +75,10 @@ test('read rows are quieter but keep 4.5:1 contrast in light and dark', async ({
 test('the compact list shows about twice the rows of the comfortable one, ☆ still on every row', async ({ page }) => {
   const heightOf = async () => {
     await page.goto('/');
-    const row = page.locator('main article').filter({ has: page.locator('[data-article-link]') }).first();
+    const row = page
+      .locator('main article')
+      .filter({ has: page.locator('[data-article-link]') })
+      .first();
     await expect(row).toBeVisible();
     return (await row.boundingBox())!.height;
   };

@@ -114,9 +114,7 @@ async function measureRun(env: Env): Promise<RunRecord> {
   const article = await attempt('article', errors, () =>
     measureDirect(env, `/articles/${encodeURIComponent(targets.middle.id)}`, { link: false, body: true }, null),
   );
-  const stock = await attempt('stock', errors, () =>
-    measureDirect(env, `/?${new URLSearchParams({ stock: targets.stock.code })}`, list, targets.stock.newest),
-  );
+  const stock = await attempt('stock', errors, () => measureDirect(env, `/?${new URLSearchParams({ stock: targets.stock.code })}`, list, targets.stock.newest));
   const category = await attempt('category', errors, () =>
     measureDirect(env, `/?${new URLSearchParams({ category: targets.leaf.joined })}`, list, targets.leaf.newest),
   );

@@ -138,9 +138,13 @@ async function nodeSide(posts: number, dir: string, ingest: Ingest): Promise<Nod
   });
   const queries: BenchQuery[] = [...FIXED_QUERIES, ...drawn];
   const browserQueries = [...BROWSER_FIXED, ...drawn.slice(0, BROWSER_DRAWN).map((q) => q.text)];
-  progress(`${posts} posts: ${queries.length} queries (${drawn.length} drawn: ${drawn.map((q) => q.text).join(' · ')}), one pass over ${reader.manifest.articleCount} articles…`);
+  progress(
+    `${posts} posts: ${queries.length} queries (${drawn.length} drawn: ${drawn.map((q) => q.text).join(' · ')}), one pass over ${reader.manifest.articleCount} articles…`,
+  );
   const correctness = await checkQueries(reader, index, queries, new Set(browserQueries));
-  progress(`${posts} posts: checked in ${(correctness.passMs / 1000).toFixed(1)} s; recall ${correctness.recall.toFixed(3)}, ${correctness.queries.filter((q) => q.missingCount + q.extraCount > 0).length} queries differ`);
+  progress(
+    `${posts} posts: checked in ${(correctness.passMs / 1000).toFixed(1)} s; recall ${correctness.recall.toFixed(3)}, ${correctness.queries.filter((q) => q.missingCount + q.extraCount > 0).length} queries differ`,
+  );
   const stats = indexStats(reader);
   progress(`${posts} posts: search/ ${stats.files} files, ${(stats.gzip / 1e6).toFixed(2)} MB gzip (${(stats.fractionGzip * 100).toFixed(1)} % of the bundle)`);
   return { posts, dir, ingest, articleCount: reader.manifest.articleCount, index: stats, correctness, browserQueries };
@@ -167,7 +171,8 @@ function browserChecks(side: NodeSide, cold: readonly ColdRun[], warm: readonly 
     if (first) checks.push({ query: run.query, url: run.url, problem: `cold, first count line: ${first}` });
     const final = countProblem(run.finalCount, q.truth);
     if (final) checks.push({ query: run.query, url: run.url, problem: `cold, count line once idle: ${final}` });
-    if (run.linkId !== null && !truthIds.has(run.linkId)) checks.push({ query: run.query, url: run.url, problem: `cold: first result ${run.linkId} does not contain the query` });
+    if (run.linkId !== null && !truthIds.has(run.linkId))
+      checks.push({ query: run.query, url: run.url, problem: `cold: first result ${run.linkId} does not contain the query` });
     else if (run.linkId !== null && run.linkId !== q.expectedFirst) {
       checks.push({ query: run.query, url: run.url, problem: `cold: first result ${run.linkId}, expected ${q.expectedFirst ?? 'none'} (ranking)` });
     }

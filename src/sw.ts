@@ -46,8 +46,7 @@ const scopePath = new URL(self.registration.scope).pathname;
 
 function routeFor(kind: RequestKind) {
   return ({ url, request }: { url: URL; request: Request }) =>
-    classifyRequest({ url, method: request.method, mode: request.mode, destination: request.destination }, self.location.origin, scopePath) ===
-    kind;
+    classifyRequest({ url, method: request.method, mode: request.mode, destination: request.destination }, self.location.origin, scopePath) === kind;
 }
 
 // --- App shell -----------------------------------------------------------------------
@@ -71,10 +70,7 @@ registerRoute(
   routeFor('bundle-file'),
   new CacheFirst({
     cacheName: CACHE_NAMES.bundleFiles,
-    plugins: [
-      new CacheableResponsePlugin({ statuses: [200] }),
-      new ExpirationPlugin({ maxEntries: BUNDLE_FILE_LIMIT, purgeOnQuotaError: true }),
-    ],
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: BUNDLE_FILE_LIMIT, purgeOnQuotaError: true })],
   }),
 );
 
@@ -82,10 +78,7 @@ registerRoute(
   routeFor('search-file'),
   new CacheFirst({
     cacheName: CACHE_NAMES.searchFiles,
-    plugins: [
-      new CacheableResponsePlugin({ statuses: [200] }),
-      new ExpirationPlugin({ maxEntries: SEARCH_FILE_LIMIT, purgeOnQuotaError: true }),
-    ],
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: SEARCH_FILE_LIMIT, purgeOnQuotaError: true })],
   }),
 );
 
@@ -95,19 +88,14 @@ registerRoute(
  * beats no article, for both kinds of article request.
  */
 const anyCachedVersion: WorkboxPlugin = {
-  handlerDidError: async ({ request }) =>
-    (await (await caches.open(CACHE_NAMES.articles)).match(request, { ignoreSearch: true })) ?? undefined,
+  handlerDidError: async ({ request }) => (await (await caches.open(CACHE_NAMES.articles)).match(request, { ignoreSearch: true })) ?? undefined,
 };
 
 registerRoute(
   routeFor('article'),
   new CacheFirst({
     cacheName: CACHE_NAMES.articles,
-    plugins: [
-      anyCachedVersion,
-      new CacheableResponsePlugin({ statuses: [200] }),
-      new ExpirationPlugin({ maxEntries: ARTICLE_LIMIT, purgeOnQuotaError: true }),
-    ],
+    plugins: [anyCachedVersion, new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: ARTICLE_LIMIT, purgeOnQuotaError: true })],
   }),
 );
 

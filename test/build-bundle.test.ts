@@ -14,7 +14,13 @@ const FEEDS: CategoryPath[] = [
 ];
 const stock = (code: string): StockRef => parseStockCode(code, `名${code}`)!;
 /** Stocks by how often they come up: every 2nd article, every 3rd, … every 17th. */
-const STOCK_EVERY: [StockRef, number][] = [[stock('sz000931'), 2], [stock('sh600519'), 3], [stock('hk00700'), 5], [stock('gb_aapl'), 9], [stock('sh600036'), 17]];
+const STOCK_EVERY: [StockRef, number][] = [
+  [stock('sz000931'), 2],
+  [stock('sh600519'), 3],
+  [stock('hk00700'), 5],
+  [stock('gb_aapl'), 9],
+  [stock('sh600036'), 17],
+];
 
 /**
  * Articles from number `from` on, five hours apart, with common and rare feeds and

@@ -65,7 +65,10 @@ describe('the download budget of a 100,000-article bundle', () => {
 
   it('a stock’s list, for the largest and the median stock', () => {
     const { stocks } = json<StockDirectory>(path('stocks', manifest.stocks));
-    for (const [label, stock] of [['largest', stocks[0]!], ['median', stocks[Math.floor(stocks.length / 2)]!]] as const) {
+    for (const [label, stock] of [
+      ['largest', stocks[0]!],
+      ['median', stocks[Math.floor(stocks.length / 2)]!],
+    ] as const) {
       const paths = [manifestPath, path('stocks', manifest.stocks), path('facet', stock.facet), timelinePath];
       expect(view(`/stocks/:code ${label} (${stock.count} articles)`, paths, 120)).toBeLessThanOrEqual(120 * KB);
     }
@@ -73,12 +76,14 @@ describe('the download budget of a 100,000-article bundle', () => {
 
   it('a category’s list, for every leaf (and, printed, the largest root)', () => {
     const leaves: CategoryNode[] = [];
-    const visit = (nodes: readonly CategoryNode[]): void =>
-      nodes.forEach((node) => (node.children.length === 0 ? leaves.push(node) : visit(node.children)));
+    const visit = (nodes: readonly CategoryNode[]): void => nodes.forEach((node) => (node.children.length === 0 ? leaves.push(node) : visit(node.children)));
     visit(manifest.categories);
     const sizes = leaves.map((leaf) => [leaf, [manifestPath, path('facet', leaf.facet), timelinePath].reduce((s, p) => s + gz(p), 0)] as const);
     const [largest] = [...sizes].sort((a, b) => b[1] - a[1])[0]!;
-    for (const [label, node] of [['largest leaf', largest], ['root', manifest.categories[0]!]] as const) {
+    for (const [label, node] of [
+      ['largest leaf', largest],
+      ['root', manifest.categories[0]!],
+    ] as const) {
       view(`/?category= ${label} (${node.count} articles)`, [manifestPath, path('facet', node.facet), timelinePath], 120);
     }
     for (const [leaf, size] of sizes) expect(size, leaf.path.join('/')).toBeLessThanOrEqual(120 * KB);

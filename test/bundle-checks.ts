@@ -1,7 +1,18 @@
 import { expect } from 'vitest';
 import type {
-  Article, ArticleMeta, CategoryNode, Facet, FacetKind, Manifest, MetaPage, SearchIdPage, SearchList, SearchPositions, SearchShard,
-  StockDirectory, Timeline,
+  Article,
+  ArticleMeta,
+  CategoryNode,
+  Facet,
+  FacetKind,
+  Manifest,
+  MetaPage,
+  SearchIdPage,
+  SearchList,
+  SearchPositions,
+  SearchShard,
+  StockDirectory,
+  Timeline,
 } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION, HEAD_SIZE, SPARSE_RATIO } from '../src/shared/bundle-types';
 import { isWithinCategory, joinCategoryPath } from '../src/shared/category-path';
@@ -113,7 +124,12 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
     const facet = load<Facet>('facet', hash);
     expect(facet).toMatchObject({ kind, key, count: expected.length });
     expect(Array.from(decodeOrdinals(facet.ordinals, n, facet.count)), `${kind} ${key} ordinals`).toEqual(expected);
-    expect(facet.head).toEqual(expected.slice(-HEAD_SIZE).reverse().map((o) => ordered[o]));
+    expect(facet.head).toEqual(
+      expected
+        .slice(-HEAD_SIZE)
+        .reverse()
+        .map((o) => ordered[o]),
+    );
     if (expected.length * SPARSE_RATIO < n) {
       expect(facet.pages).toHaveLength(Math.ceil(expected.length / pageSize));
       facet.pages.forEach((pageHash, j) => {
@@ -129,8 +145,7 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
     return facet;
   };
 
-  const ordinalsWhere = (test: (meta: ArticleMeta) => boolean): number[] =>
-    ordered.flatMap((meta, ordinal) => (test(meta) ? [ordinal] : []));
+  const ordinalsWhere = (test: (meta: ArticleMeta) => boolean): number[] => ordered.flatMap((meta, ordinal) => (test(meta) ? [ordinal] : []));
   const nodes: CategoryNode[] = [];
   const visit = (level: readonly CategoryNode[]): void => {
     level.forEach((node, i) => {
@@ -168,10 +183,7 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
     expect(facet.categoryCounts, `categoryCounts of ${stock.code}`).toEqual(categoryCounts);
     const related = directory.stocks
       .filter((other) => other.code !== stock.code)
-      .map((other): [string, number] => [
-        other.code,
-        ordinals.filter((o) => ordered[o]!.stocks.some((s) => s.code === other.code)).length,
-      ])
+      .map((other): [string, number] => [other.code, ordinals.filter((o) => ordered[o]!.stocks.some((s) => s.code === other.code)).length])
       .filter(([, count]) => count > 0)
       .sort(([a, m], [b, k]) => k - m || (a < b ? -1 : 1))
       .slice(0, 12);
@@ -188,7 +200,10 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
   };
   // buildBundle alone writes no search files (the search builder does): its tests check the rest.
   const planned = options.search === false ? [] : planSegments(n);
-  expect(manifest.search.segments.map(({ first, count }) => ({ first, count })), 'segments cut at the levels').toEqual(planned.map(({ first, count }) => ({ first, count })));
+  expect(
+    manifest.search.segments.map(({ first, count }) => ({ first, count })),
+    'segments cut at the levels',
+  ).toEqual(planned.map(({ first, count }) => ({ first, count })));
   for (const [g, segment] of manifest.search.segments.entries()) {
     expect(segment.shards, `segment ${g}: a power of two shards`).toBe(2 ** Math.round(Math.log2(segment.shards)));
     if (planned[g]!.tail) expect(segment.shards, `segment ${g}: the newest has few shards`).toBeLessThanOrEqual(SEARCH_SEGMENT_SIZES.tailShards);
@@ -227,8 +242,14 @@ export function checkBundle(manifest: Manifest, read: ReadBundleFile, options: {
         const all = decodeOrdinals(ordinals, segment.count, count);
         const title = decodeOrdinals(titleEncoded, segment.count);
         const frequent = decodeOrdinals(frequentOrdinals, segment.count);
-        expect(title.every((o) => all.includes(o)), `${key}: title ordinals among all`).toBe(true);
-        expect(frequent.every((o) => all.includes(o)), `${key}: frequent ordinals among all`).toBe(true);
+        expect(
+          title.every((o) => all.includes(o)),
+          `${key}: title ordinals among all`,
+        ).toBe(true);
+        expect(
+          frequent.every((o) => all.includes(o)),
+          `${key}: frequent ordinals among all`,
+        ).toBe(true);
         let positionsText: string | null = null;
         if (positions.startsWith('=')) positionsText = positions.slice(1);
         else if (positions.startsWith('#')) {

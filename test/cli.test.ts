@@ -86,7 +86,8 @@ describe('the compiled CLI', () => {
     const out = join(work, 'watch-out');
     const child = spawn(process.execPath, [cli, watched, out, '--watch', '--cache', join(work, 'cache-watch')], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const count = () => (existsSync(join(out, 'manifest.json')) ? (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest).articleCount : 0);
+      const count = () =>
+        existsSync(join(out, 'manifest.json')) ? (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest).articleCount : 0;
       await expect.poll(count, { timeout: 30_000 }).toBe(5);
       const [extra] = generateCorpus({ count: 1, seed: 99 });
       writeFileSync(join(watched, 'dropped-in.md'), extra!.text);

@@ -5,15 +5,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestReport, Manifest, MetaPage, StockDirectory, Timeline } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION } from '../src/shared/bundle-types';
 import { PAGE_SIZE } from '../src/ingest/bundle/build-bundle';
+import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
 import { ingestFolder, type IngestOptions, type IngestResult } from '../src/ingest/ingest-folder';
 import { NODE_DISK, type BundleDisk } from '../src/ingest/write-bundle';
 import { checkArticles, checkBundle, type CheckedBundle } from './bundle-checks';
 import { FIXTURES_DIR } from './golden-fixtures';
 
-const fixture = (name: string): string => readdirSync(join(FIXTURES_DIR, name)).map((f) => join(FIXTURES_DIR, name, f)).find((f) => /\/post\./.test(f))!;
+const fixture = (name: string): string =>
+  readdirSync(join(FIXTURES_DIR, name))
+    .map((f) => join(FIXTURES_DIR, name, f))
+    .find((f) => /\/post\./.test(f))!;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const reader = (dir: string) => (path: string): string | undefined =>
-  existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined;
+const reader =
+  (dir: string) =>
+  (path: string): string | undefined =>
+    existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined;
 
 /** Every file under dir, relative, sorted. */
 function listFiles(dir: string): string[] {
@@ -102,7 +108,8 @@ describe('ingestFolder', () => {
     expect(problem).toEqual({
       file: 'zz-forged.txt',
       kind: 'duplicate',
-      reason: 'CONFLICT: same title and date as finance/2025/a.txt but different text; kept finance/2025/a.txt (first in path order), dropped zz-forged.txt: check which is genuine',
+      reason:
+        'CONFLICT: same title and date as finance/2025/a.txt but different text; kept finance/2025/a.txt (first in path order), dropped zz-forged.txt: check which is genuine',
     });
     const { ordered } = checkFolder(out);
     const id = ordered.find((m) => m.title.startsWith('长三角'))!.id;
@@ -121,9 +128,7 @@ describe('ingestFolder', () => {
       stockCount: 10,
     });
     // Oldest first: e (June), a (July), d (September), c, f and b (1, 20 and 26 November).
-    expect(ordered.map((m) => m.title.slice(0, 6))).toEqual([
-      '编码测试：旧', '长三角“数据', 'AI大模型进', '十月新能源车', '腾讯控股与宁', '全球科技股普',
-    ]);
+    expect(ordered.map((m) => m.title.slice(0, 6))).toEqual(['编码测试：旧', '长三角“数据', 'AI大模型进', '十月新能源车', '腾讯控股与宁', '全球科技股普']);
     expect(timeline.pages).toHaveLength(1);
     expect(timeline.days.filter((_, i) => i % 2 === 1)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(head.articles).toHaveLength(6);
@@ -164,10 +169,20 @@ describe('ingestFolder', () => {
     expect(byCode.hk03690).toMatchObject({ name: '03690.HK' });
     const tencent = facets.get('stock:hk00700')!;
     expect(tencent.related).toEqual([
-      ['sh601318', 2], ['sz300750', 2], ['bj430047', 1], ['fx_susdcnh', 1], ['gb_aapl', 1], ['gb_nvda', 1], ['hk03690', 1],
+      ['sh601318', 2],
+      ['sz300750', 2],
+      ['bj430047', 1],
+      ['fx_susdcnh', 1],
+      ['gb_aapl', 1],
+      ['gb_nvda', 1],
+      ['hk03690', 1],
     ]);
     expect(tencent.categoryCounts).toEqual([
-      ['科技', 1], ['科技/36氪', 1], ['金融', 1], ['金融/新浪财经', 1], ['金融/新浪财经/新浪财经－港股', 1],
+      ['科技', 1],
+      ['科技/36氪', 1],
+      ['金融', 1],
+      ['金融/新浪财经', 1],
+      ['金融/新浪财经/新浪财经－港股', 1],
     ]);
   });
 
@@ -230,7 +245,10 @@ describe('ingestFolder', () => {
       cpSync(out, join(work, 'saved', 'data'), { recursive: true });
       cpSync(join(work, 'cache'), join(work, 'saved', 'cache'), { recursive: true });
       await ingest({ disk: countingDisk });
-      for (const [from, to] of [[join(work, 'saved', 'data'), out], [join(work, 'saved', 'cache'), join(work, 'cache')]] as const) {
+      for (const [from, to] of [
+        [join(work, 'saved', 'data'), out],
+        [join(work, 'saved', 'cache'), join(work, 'cache')],
+      ] as const) {
         rmSync(to, { recursive: true });
         cpSync(from, to, { recursive: true, preserveTimestamps: true });
       }
@@ -271,6 +289,40 @@ describe('ingestFolder', () => {
       expect(snapshot(out)).toEqual(snapshot(full));
       checkFolder(out);
       expect(existsSync(join(out, 'articles', `${checkFolder(full).ordered[0]!.id}.json`))).toBe(true);
+    });
+
+    it('adding one post to a generated corpus rewrites only the files that hold it, its neighbour, or name them', async () => {
+      rmSync(posts, { recursive: true });
+      mkdirSync(posts);
+      // 230 articles: the index's newest segment holds the last 38, the middle one the 192 before.
+      for (const post of generateCorpus({ count: 232, seed: 5 })) writeFileSync(join(posts, post.fileName), post.text);
+      await ingest();
+      const before = new Map(snapshot(out));
+      const [extra] = generateCorpus({ count: 1, seed: 77 });
+      writeFileSync(join(posts, 'zz-newest.md'), extra!.text.replace(/^date: .*$/m, 'date: 2030-01-01 09:00:00'));
+      const { stats } = await run();
+      const after = new Map(snapshot(out));
+      const changed = [...after].filter(([file, content]) => JSON.stringify(before.get(file)) !== JSON.stringify(content)).map(([file]) => file);
+      const removed = [...before.keys()].filter((file) => !after.has(file));
+      expect(stats.written).toBe(changed.length);
+      expect(stats.removed).toBe(removed.length);
+      const { manifest, ordered } = checkFolder(out);
+      const [middle, newest] = manifest.search.segments.slice(-2);
+      expect(newest!.count).toBeLessThan(64);
+      // The new article and the one it follows; the last page and the head; the timeline
+      // and the stock directory; the facets the two are in; the newest segment of the
+      // index; the manifest and the report. Nothing of the middle segment, no other article.
+      expect(changed.filter((f) => f.startsWith('articles/')).sort()).toEqual(
+        ordered
+          .slice(-2)
+          .map((m) => `articles/${m.id}.json`)
+          .sort(),
+      );
+      expect(changed.filter((f) => f.startsWith('search/')).every((f) => f.startsWith(`search/${newest!.name}-`))).toBe(true);
+      expect(changed.some((f) => f.startsWith(`search/${middle!.name}-`))).toBe(false);
+      expect(changed.filter((f) => f.startsWith('timeline/'))).toHaveLength(1);
+      expect(changed.filter((f) => !f.startsWith('search/')).length).toBeLessThanOrEqual(20);
+      expect(changed).toEqual(expect.arrayContaining(['manifest.json', 'report.json']));
     });
 
     it('with nothing changed, processes nothing and writes only the report and the manifest', async () => {

@@ -51,7 +51,10 @@ async function answer(query: string): Promise<{ matches: number[]; candidates: n
   const plan = planSearch(query);
   const found = await answerSearch(plan, bundle.manifest.search, diskSearchFiles(bundle.manifest, read));
   const proved = [...found.matches];
-  expect(proved.every((o) => matchesAllTerms(texts[o]!, plan.terms)), `${query}: what the index proves is true`).toBe(true);
+  expect(
+    proved.every((o) => matchesAllTerms(texts[o]!, plan.terms)),
+    `${query}: what the index proves is true`,
+  ).toBe(true);
   const matches = [...found.all].filter((o) => proved.includes(o) || matchesAllTerms(texts[o]!, plan.terms));
   return { matches, candidates: found.all.length, open: found.unverified.length };
 }
@@ -143,7 +146,10 @@ describe('the search index of an ingested corpus', () => {
     const mentioning = bundle.ordered.flatMap((meta, o) => (meta.stocks.some((s) => s.code === stock.code) ? [o] : []));
     for (const query of [stock.code, stock.code.toUpperCase(), stock.symbol, `${stock.symbol}.${stock.market}`]) {
       const { matches } = await answer(query);
-      expect(matches.filter((o) => mentioning.includes(o)), query).toEqual(mentioning);
+      expect(
+        matches.filter((o) => mentioning.includes(o)),
+        query,
+      ).toEqual(mentioning);
     }
     expect((await answer(stock.name)).matches).toEqual(expect.arrayContaining(mentioning));
   });

@@ -17,7 +17,13 @@ const FEEDS: CategoryPath[] = ROOTS.flatMap((root, r) =>
 const FEED_WEIGHTS = FEEDS.map((feed, i) => [feed, 1 / (i + 1)] as const);
 const STOCKS: StockRef[] = LISTED_COMPANIES.slice(0, 110).map((c) => parseStockCode(c.code, c.name)!);
 const STOCK_WEIGHTS = STOCKS.map((stock, i) => [stock, 1 / (i + 1) ** 0.65] as const);
-const STOCKS_PER_ARTICLE = [[0, 45], [1, 30], [2, 15], [3, 7], [4, 3]] as const;
+const STOCKS_PER_ARTICLE = [
+  [0, 45],
+  [1, 30],
+  [2, 15],
+  [3, 7],
+  [4, 3],
+] as const;
 
 const VOCABULARY = Object.values(WORDS).flatMap((list) => (Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : []));
 const BASE32 = [...'abcdefghijklmnopqrstuvwxyz234567'];

@@ -7,9 +7,7 @@ import { existsSync } from 'node:fs';
  * headless run quiet, sandbox-free (CI runs as root) and off the network.
  */
 export function systemChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-    (path): path is string => path !== undefined && path !== '' && existsSync(path),
-  );
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path): path is string => path !== undefined && path !== '' && existsSync(path));
 }
 
 export const CHROMIUM_ARGS: readonly string[] = [

@@ -38,7 +38,10 @@ export async function serveCopy(root: string, headersFor: HeadersFor = () => ({}
       }
       file = join(root, 'index.html');
     }
-    const served = `/${file.slice(root.length + 1).split(sep).join('/')}`;
+    const served = `/${file
+      .slice(root.length + 1)
+      .split(sep)
+      .join('/')}`;
     response.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
@@ -53,4 +56,3 @@ export async function serveCopy(root: string, headersFor: HeadersFor = () => ({}
     close: () => new Promise<void>((closed) => server.close(() => closed())),
   };
 }
-

@@ -213,7 +213,12 @@ export async function measureFilter(env: Env): Promise<FilterRun> {
     }
     await env.server.waitIdle(300);
     await page.evaluate(MAIN_THREAD_IDLE);
-    const script = clickCategory(path, newest.map((a) => a.id), newest.map((a) => a.title), CLICK_TIMEOUT);
+    const script = clickCategory(
+      path,
+      newest.map((a) => a.id),
+      newest.map((a) => a.title),
+      CLICK_TIMEOUT,
+    );
     return (await page.evaluate(script)) as ClickResult;
   } finally {
     await context.close();

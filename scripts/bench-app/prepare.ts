@@ -126,7 +126,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 /** The floor: the newest 20 titles as a plain list, the app's font stack, no script. */
 export function floorPage(newest: readonly ArticleRef[]): string {
   const items = newest
-    .map((article) => `<li><a data-article-link="${escapeHtml(article.id)}" href="/articles/${encodeURIComponent(article.id)}">${escapeHtml(article.title)}</a></li>`)
+    .map(
+      (article) =>
+        `<li><a data-article-link="${escapeHtml(article.id)}" href="/articles/${encodeURIComponent(article.id)}">${escapeHtml(article.title)}</a></li>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="zh-CN">

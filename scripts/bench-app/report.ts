@@ -166,7 +166,12 @@ export function formatTable(columns: readonly Column[], entry: EntryChunk, runs:
   const table = tableRows(columns, entry);
   const formats = rows(entry, 0).map((row) => row.format);
   const judged = judgedColumn(columns);
-  const header = ['metric (median of ' + runs + ')', ...columns.map((c) => `${c.posts.toLocaleString('en')} posts`), 'target', `at ${judged?.posts.toLocaleString('en') ?? '—'}`];
+  const header = [
+    'metric (median of ' + runs + ')',
+    ...columns.map((c) => `${c.posts.toLocaleString('en')} posts`),
+    'target',
+    `at ${judged?.posts.toLocaleString('en') ?? '—'}`,
+  ];
   const body = table.map((row, i) => [
     row.label,
     ...row.values.map((value) => (value === null ? '—' : formats[i]!(value))),
@@ -175,6 +180,9 @@ export function formatTable(columns: readonly Column[], entry: EntryChunk, runs:
   ]);
   const widths = header.map((_, col) => Math.max(...[header, ...body].map((line) => line[col]!.length)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, col) => (col === 0 || col === cells.length - 1 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd();
+    cells
+      .map((cell, col) => (col === 0 || col === cells.length - 1 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

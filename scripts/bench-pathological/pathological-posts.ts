@@ -44,24 +44,15 @@ export function pathologicalPosts(scale = 1): PathologicalPost[] {
     })),
     {
       name: `${mentions.toLocaleString('en')} stock spans`,
-      text: post(
-        '十万次股票提及',
-        `<p>${'<span id="stock_sz000931">中关村</span>，'.repeat(mentions)}</p>`,
-      ),
+      text: post('十万次股票提及', `<p>${'<span id="stock_sz000931">中关村</span>，'.repeat(mentions)}</p>`),
     },
     {
       name: `${mentions.toLocaleString('en')} stock names in text`,
-      text: post(
-        '十万次股票名称',
-        `<p><span id="stock_sz000931">中关村</span>${'中关村上涨，'.repeat(mentions)}</p>`,
-      ),
+      text: post('十万次股票名称', `<p><span id="stock_sz000931">中关村</span>${'中关村上涨，'.repeat(mentions)}</p>`),
     },
     {
       name: `${bomb.toLocaleString('en')} nested formatting links`,
-      text: post(
-        '嵌套链接',
-        `<p>${SENTENCE}</p>${"<strong><em><a href='https://ok.example/'><u>".repeat(bomb)}文字${'</u></a></em></strong>'.repeat(bomb)}`,
-      ),
+      text: post('嵌套链接', `<p>${SENTENCE}</p>${"<strong><em><a href='https://ok.example/'><u>".repeat(bomb)}文字${'</u></a></em></strong>'.repeat(bomb)}`),
     },
     {
       name: `${quotes.toLocaleString('en')} nested blockquotes`,

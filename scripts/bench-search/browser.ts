@@ -190,8 +190,7 @@ function dataRequests(records: readonly RequestRecord[], offset: number): DataRe
     .map((r) => [r.path.slice('/data/'.length), r.bytes, round(r.received - offset), r.finished === null ? null : round(r.finished - offset)] as const);
 }
 
-const newContext = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+const newContext = (browser: Browser): Promise<BrowserContext> => browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 
 const message = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
@@ -206,7 +205,20 @@ export async function measureCold(env: Env, query: string, expectLink: boolean):
   const url = `/?${new URLSearchParams({ q: query })}`;
   env.server.reset();
   const context = await newContext(env.browser);
-  const result = { query, url, countMs: null, count: null, finalCount: null, linkMs: null, linkId: null, dataUntilCount: null, dataUntilLink: null, dataIdle: null, requests: 0, dataRequests: [] };
+  const result = {
+    query,
+    url,
+    countMs: null,
+    count: null,
+    finalCount: null,
+    linkMs: null,
+    linkId: null,
+    dataUntilCount: null,
+    dataUntilLink: null,
+    dataIdle: null,
+    requests: 0,
+    dataRequests: [],
+  };
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: searchProbes(null) });
@@ -265,7 +277,9 @@ async function typeAgain(page: Page, query: string): Promise<{ fill: number | nu
     await page.waitForFunction(`document.getElementById('list-heading')?.textContent.trim() === ${JSON.stringify(strings.list.heading)}`, undefined, {
       timeout: TIMEOUT,
     });
-    await page.evaluate('Object.assign(window.__search, { count: null, countKind: null, countText: null, countMin: null, countMax: null, link: null, linkId: null, input: null, url: null })');
+    await page.evaluate(
+      'Object.assign(window.__search, { count: null, countKind: null, countText: null, countMin: null, countMax: null, link: null, linkId: null, input: null, url: null })',
+    );
     await page.fill('input[type=search]', query);
     await page.waitForFunction('window.__search.count !== null', undefined, { timeout: TIMEOUT, polling: 50 });
     const probes = (await page.evaluate(READ_SEARCH)) as SearchProbes;
@@ -281,8 +295,16 @@ async function typeAgain(page: Page, query: string): Promise<{ fill: number | nu
 export async function measureWarm(env: Env, query: string): Promise<WarmRun> {
   env.server.reset();
   const result = {
-    query, inputMs: null, fillToCountMs: null, urlToCountMs: null, repeatFillToCountMs: null, repeatUrlToCountMs: null,
-    count: null, dataUntilCount: null, dataIdle: null, dataRequests: [],
+    query,
+    inputMs: null,
+    fillToCountMs: null,
+    urlToCountMs: null,
+    repeatFillToCountMs: null,
+    repeatUrlToCountMs: null,
+    count: null,
+    dataUntilCount: null,
+    dataIdle: null,
+    dataRequests: [],
   };
   let page: Page | null = null;
   try {

@@ -108,7 +108,12 @@ interface Running {
 }
 
 /** `keepIds`: the queries whose truth is kept as ids (a common word's would be most of the corpus). */
-export async function checkQueries(reader: BundleReader, index: IndexLookup, queries: readonly BenchQuery[], keepIds: ReadonlySet<string>): Promise<Correctness> {
+export async function checkQueries(
+  reader: BundleReader,
+  index: IndexLookup,
+  queries: readonly BenchQuery[],
+  keepIds: ReadonlySet<string>,
+): Promise<Correctness> {
   const started = performance.now();
   const none = new Int32Array(0);
   const running: Running[] = [];
@@ -196,10 +201,22 @@ export async function checkQueries(reader: BundleReader, index: IndexLookup, que
   return {
     queries: results,
     rejected,
-    recall: ratio(sum(hits), sum((q) => q.truth)),
-    precisionBefore: ratio(sum((q) => q.truth), sum((q) => q.candidates)),
-    precisionBeforeChecked: ratio(sum((q) => q.truth, checked), sum((q) => q.candidates, checked)),
-    precisionAfter: ratio(sum(hits), sum((q) => q.result)),
+    recall: ratio(
+      sum(hits),
+      sum((q) => q.truth),
+    ),
+    precisionBefore: ratio(
+      sum((q) => q.truth),
+      sum((q) => q.candidates),
+    ),
+    precisionBeforeChecked: ratio(
+      sum((q) => q.truth, checked),
+      sum((q) => q.candidates, checked),
+    ),
+    precisionAfter: ratio(
+      sum(hits),
+      sum((q) => q.result),
+    ),
     passMs: performance.now() - started,
     truthIds,
     articleBytes: { raw, gzip },

@@ -48,7 +48,11 @@ export function openIndex(reader: BundleReader): IndexLookup {
     },
     async answer(plan) {
       const files = new Set<string>();
-      const answer = await answerSearch(plan, manifest.search, diskSearchFiles(manifest, read, (path) => files.add(path)));
+      const answer = await answerSearch(
+        plan,
+        manifest.search,
+        diskSearchFiles(manifest, read, (path) => files.add(path)),
+      );
       return { answer, files: [...files] };
     },
   };

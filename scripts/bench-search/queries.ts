@@ -6,19 +6,7 @@
 import { createRng } from '../../src/ingest/corpus/prng';
 import { normalizeSearchText } from '../../src/shared/search-text';
 
-export type QueryKind =
-  | 'named'
-  | 'stock'
-  | 'and'
-  | 'latin'
-  | 'common'
-  | 'long'
-  | 'rare'
-  | 'none'
-  | 'tricky'
-  | 'one-char'
-  | 'drawn-title'
-  | 'drawn-body';
+export type QueryKind = 'named' | 'stock' | 'and' | 'latin' | 'common' | 'long' | 'rare' | 'none' | 'tricky' | 'one-char' | 'drawn-title' | 'drawn-body';
 
 export interface BenchQuery {
   readonly text: string;
@@ -33,7 +21,20 @@ export const FIXED_QUERIES: readonly BenchQuery[] = [
   ...q('stock', 'SH600519', '600519.sh', 'sz000931', '000931.SZ', '宁德时代', '比亚迪', 'AAPL', 'aapl', '腾讯', 'hk00700'),
   // "央行 降" has a one-character term beside a key: not exact, so candidates are checked;
   // "茅台 贵州茅台" drops the term inside the other.
-  ...q('and', '央行 降准', '贵州茅台 白酒', '中关村 科技', '知识产权 保护', '半导体 光伏', '降准 降息', '茅台 600519', '北京 上海 深圳', '美联储 加息', '央行 降', '茅台 贵州茅台'),
+  ...q(
+    'and',
+    '央行 降准',
+    '贵州茅台 白酒',
+    '中关村 科技',
+    '知识产权 保护',
+    '半导体 光伏',
+    '降准 降息',
+    '茅台 600519',
+    '北京 上海 深圳',
+    '美联储 加息',
+    '央行 降',
+    '茅台 贵州茅台',
+  ),
   ...q('latin', 'ETF', 'etf', 'Etf', 'ＥＴＦ', 'A股', 'a股', 'IPO', 'ipo', 'GDP', 'TTM', 'AI'),
   ...q('common', '股票', '银行', '房地产', '上涨', '科创板', '北京'),
   ...q(

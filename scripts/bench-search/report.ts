@@ -140,16 +140,46 @@ export function formatBrowser(sizes: readonly SizeReport[], runs: number): strin
   return [
     `Browser, ${runs} rounds × ${sizes[0]?.browserQueries.length ?? 0} queries per corpus; bytes are /data/** gzip.`,
     markdownTable(header, [
-      row('cold: navigation → count line', ms((b) => b.coldCountMs)),
-      row('cold: navigation → first result title', ms((b) => b.coldLinkMs)),
-      row('cold: /data bytes until the count', kb((b) => b.coldDataUntilCount)),
-      row('cold: /data bytes until network idle', kb((b) => b.coldDataIdle)),
-      row('warm: fill → count line (incl. 150 ms debounce)', ms((b) => b.warmFillToCountMs)),
-      row('warm: URL has the query → count line', ms((b) => b.warmUrlToCountMs)),
-      row('warm, files cached: fill → count line', ms((b) => b.repeatFillToCountMs)),
-      row('warm, files cached: URL → count line', ms((b) => b.repeatUrlToCountMs)),
-      row('warm: /data bytes until the count', kb((b) => b.warmDataUntilCount)),
-      row('warm: /data bytes until network idle', kb((b) => b.warmDataIdle)),
+      row(
+        'cold: navigation → count line',
+        ms((b) => b.coldCountMs),
+      ),
+      row(
+        'cold: navigation → first result title',
+        ms((b) => b.coldLinkMs),
+      ),
+      row(
+        'cold: /data bytes until the count',
+        kb((b) => b.coldDataUntilCount),
+      ),
+      row(
+        'cold: /data bytes until network idle',
+        kb((b) => b.coldDataIdle),
+      ),
+      row(
+        'warm: fill → count line (incl. 150 ms debounce)',
+        ms((b) => b.warmFillToCountMs),
+      ),
+      row(
+        'warm: URL has the query → count line',
+        ms((b) => b.warmUrlToCountMs),
+      ),
+      row(
+        'warm, files cached: fill → count line',
+        ms((b) => b.repeatFillToCountMs),
+      ),
+      row(
+        'warm, files cached: URL → count line',
+        ms((b) => b.repeatUrlToCountMs),
+      ),
+      row(
+        'warm: /data bytes until the count',
+        kb((b) => b.warmDataUntilCount),
+      ),
+      row(
+        'warm: /data bytes until network idle',
+        kb((b) => b.warmDataIdle),
+      ),
     ]),
   ].join('\n\n');
 }
@@ -174,7 +204,18 @@ export function formatBrowserQueries(size: SizeReport): string {
     ];
   });
   return markdownTable(
-    ['query', 'truth', 'cold count line', 'cold → count ms', 'cold → title ms', 'kB until count', 'idle: search kB', 'idle: articles kB', 'idle: list kB', 'warm fill → count ms'],
+    [
+      'query',
+      'truth',
+      'cold count line',
+      'cold → count ms',
+      'cold → title ms',
+      'kB until count',
+      'idle: search kB',
+      'idle: articles kB',
+      'idle: list kB',
+      'warm fill → count ms',
+    ],
     rows,
   );
 }
@@ -192,7 +233,10 @@ export function formatSummary(sizes: readonly SizeReport[]): string {
     row('index raw / gzip', (s) => `${fmtMb(s.index.raw)} / ${fmtMb(s.index.gzip)} MB (${(s.index.fractionGzip * 100).toFixed(1)} % of bundle gzip)`),
     row('queries checked (+ rejected 1-char)', (s) => `${s.correctness.queries.length} (+ ${s.correctness.rejected.length})`),
     row('recall', (s) => fmtRatio(s.correctness.recall)),
-    row('precision before check (all / checked plans)', (s) => `${fmtRatio(s.correctness.precisionBefore)} / ${fmtRatio(s.correctness.precisionBeforeChecked)}`),
+    row(
+      'precision before check (all / checked plans)',
+      (s) => `${fmtRatio(s.correctness.precisionBefore)} / ${fmtRatio(s.correctness.precisionBeforeChecked)}`,
+    ),
     row('precision after check', (s) => fmtRatio(s.correctness.precisionAfter)),
     row('queries differing from the truth', (s) => String(mismatches(s).length)),
     row('cold query files p50 / p95 (Node)', (s) => pair(coldFiles(s), (n) => (n === null ? '—' : n.toFixed(0)), '')),

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 
-import { paths } from './paths';
+import { paths } from '../config/paths';
 import { articleListLoader, articleLoader, bookmarksLoader, stockLoader, stocksLoader } from './route-loaders';
 import { HydrateFallback } from './routes/hydrate-fallback';
 import { NotFoundRoute } from './routes/not-found';

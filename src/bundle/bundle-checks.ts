@@ -22,8 +22,7 @@ const MARKETS: readonly Market[] = ['SH', 'SZ', 'BJ', 'HK', 'US', 'OTHER'];
 export const fileHash: Check<string> = matching(/^[a-z0-9]{8,64}$/, 'a file hash');
 
 /** An article id as the ingest makes it (src/shared/article-id.ts): never a path, never a word. */
-export const articleId: Check<string> = (value, path) =>
-  typeof value === 'string' && isArticleId(value) ? value : failAt(path, 'is not an article id');
+export const articleId: Check<string> = (value, path) => (typeof value === 'string' && isArticleId(value) ? value : failAt(path, 'is not an article id'));
 
 const stockRefShape = {
   code: matching(/^[a-z0-9_.]{3,12}$/, 'a stock code'),

@@ -36,10 +36,11 @@ export async function fetchBundleJson(path: string, signal?: AbortSignal, cache?
   } catch (cause) {
     // A host with a catch-all rewrite answers a missing file with the app's HTML page.
     const looksLikeHtml = text.trimStart().startsWith('<');
-    throw new BundleError(
-      looksLikeHtml ? 'missing' : 'invalid',
-      looksLikeHtml ? `${path}: got an HTML page instead of JSON` : `${path}: not valid JSON`,
-      { cause, status: response.status, file: path, field: '' },
-    );
+    throw new BundleError(looksLikeHtml ? 'missing' : 'invalid', looksLikeHtml ? `${path}: got an HTML page instead of JSON` : `${path}: not valid JSON`, {
+      cause,
+      status: response.status,
+      file: path,
+      field: '',
+    });
   }
 }

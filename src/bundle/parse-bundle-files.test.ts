@@ -15,7 +15,10 @@ import { parseTimeline } from './parse-timeline';
 const ID_A = '20220315-aaaaaaaaaaaa';
 const ID_B = '20220315-bbbbbbbbbbbb';
 /** An article id for ordinal `o` (base-32 letters stand for its digits). */
-const idOf = (o: number): string => `20220315-${String(o).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!).padStart(12, 'z')}`;
+const idOf = (o: number): string =>
+  `20220315-${String(o)
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
+    .padStart(12, 'z')}`;
 
 const H = 'abcdefghij';
 const manifest = {
@@ -24,12 +27,21 @@ const manifest = {
   version: 'k2m4n6p7q2',
   articleCount: 250,
   pageSize: 100,
-  files: { article: 'articles/{id}.json', page: 'meta/{hash}.json', facet: 'facets/{hash}.json', timeline: 'timeline/{hash}.json', stocks: 'stocks/{hash}.json', search: 'search/{hash}.json' },
+  files: {
+    article: 'articles/{id}.json',
+    page: 'meta/{hash}.json',
+    facet: 'facets/{hash}.json',
+    timeline: 'timeline/{hash}.json',
+    stocks: 'stocks/{hash}.json',
+    search: 'search/{hash}.json',
+  },
   timeline: H,
   head: H,
   stocks: H,
   stockCount: 1,
-  categories: [{ name: '金融', path: ['金融'], count: 250, facet: H, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 3, facet: H, children: [] }] }],
+  categories: [
+    { name: '金融', path: ['金融'], count: 250, facet: H, children: [{ name: '新浪财经', path: ['金融', '新浪财经'], count: 3, facet: H, children: [] }] },
+  ],
   search: { idPageSize: 64, segments: [{ first: 0, count: 250, name: H, shards: 8 }] },
 };
 
@@ -187,7 +199,11 @@ describe('URLs from bundle files', () => {
 
   it('drops the unsafe ones of an article’s images and keeps the rest', () => {
     const { neighbours: _n, ...content } = testArticle(ID_A);
-    const file = { ...content, neighbours: { newer: null, older: null }, images: ['https://n.sinaimg.cn/a.jpg', 'javascript:alert(1)', '//evil.example/x.png', '/images/b.svg'] };
+    const file = {
+      ...content,
+      neighbours: { newer: null, older: null },
+      images: ['https://n.sinaimg.cn/a.jpg', 'javascript:alert(1)', '//evil.example/x.png', '/images/b.svg'],
+    };
     expect(parseArticle(file, 'articles/a.json', ID_A).images).toEqual(['https://n.sinaimg.cn/a.jpg', '/images/b.svg']);
   });
 
@@ -238,11 +254,10 @@ describe('limits at the boundary (issue 12)', () => {
   });
 
   it('shows labels without bidi controls and invisible characters', () => {
-    const page = parseMetaPage(
-      { first: 0, articles: [testMeta(ID_A, { title: '股价\u202e停涨\u200b', source: '新\u2066浪\u2069' })] },
-      'meta/x.json',
-      { first: 0, length: 1 },
-    );
+    const page = parseMetaPage({ first: 0, articles: [testMeta(ID_A, { title: '股价\u202e停涨\u200b', source: '新\u2066浪\u2069' })] }, 'meta/x.json', {
+      first: 0,
+      length: 1,
+    });
     expect(page.articles[0]).toMatchObject({ title: '股价停涨', source: '新浪' });
   });
 

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { encodeOrdinals } from '../shared/ordinal-list';
 import { searchShardOf } from '../shared/search-text';
 import { BundleError } from '../lib/bundle-error';
-import { checkSearchCoverage, checkSearchIndex, decodeEntry, decodePositionsIn, parseSearchIdPage, parseSearchList, parseSearchPositions, parseSearchShard } from './parse-search-files';
+import {
+  checkSearchCoverage,
+  checkSearchIndex,
+  decodeEntry,
+  decodePositionsIn,
+  parseSearchIdPage,
+  parseSearchList,
+  parseSearchPositions,
+  parseSearchShard,
+} from './parse-search-files';
 
 const H = 'abcdefghij';
 const FILE = 'search/abcdefghij.json';
@@ -32,7 +41,7 @@ function refusal(parse: () => unknown): string {
   }
 }
 
-describe('the manifest\'s search index', () => {
+describe("the manifest's search index", () => {
   const segment = (first: number, count: number, shards = 4) => ({ first, count, name: H, shards });
   it.each([
     ['segments in order, covering every article', { idPageSize: 64, segments: [segment(0, 60), segment(60, 40, 1)] }, 'ok'],
@@ -58,7 +67,17 @@ describe('parseSearchIdPage', () => {
   it.each([
     ['the page asked for', { first: 64, articles: [[ID, H]] }, 'ok'],
     ['another page', { first: 0, articles: [[ID, H]] }, 'not the id page'],
-    ['a page of another length', { first: 64, articles: [[ID, H], [ID, H]] }, 'not the id page'],
+    [
+      'a page of another length',
+      {
+        first: 64,
+        articles: [
+          [ID, H],
+          [ID, H],
+        ],
+      },
+      'not the id page',
+    ],
     ['a path for an id', { first: 64, articles: [['../manifest', H]] }, 'not an article id'],
     ['not a pair', { first: 64, articles: [[ID]] }, 'not an [id, rev] pair'],
   ])('%s', (_name, value, expected) => {
@@ -69,7 +88,17 @@ describe('parseSearchIdPage', () => {
 describe('parseSearchShard', () => {
   const list = encodeOrdinals([1, 5, 9]);
   it('reads entries inline and pointing to their own file', () => {
-    const shard = parseSearchShard({ entries: [[K0, 3, list, encodeOrdinals([5]), encodeOrdinals([9]), ''], [K1, 900, '@0', '', '', '#2']] }, FILE, 1, SHARDS);
+    const shard = parseSearchShard(
+      {
+        entries: [
+          [K0, 3, list, encodeOrdinals([5]), encodeOrdinals([9]), ''],
+          [K1, 900, '@0', '', '', '#2'],
+        ],
+      },
+      FILE,
+      1,
+      SHARDS,
+    );
     const inline = decodeEntry(shard.get(K0)!, FILE, 10);
     expect([...inline.own!.all]).toEqual([1, 5, 9]);
     expect([...inline.own!.frequent]).toEqual([9]);

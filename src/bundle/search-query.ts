@@ -36,7 +36,8 @@ function cachedSearchFiles(client: QueryClient, manifest: Manifest): SearchFiles
 export function getSearchAnswerQueryOptions(client: QueryClient, manifest: Manifest | undefined, plan: SearchPlan) {
   return queryOptions({
     queryKey: ['bundle', manifest?.version, 'search', 'answer', ...plan.terms],
-    queryFn: manifest && plan.keys.length > 0 ? (): Promise<SearchAnswer> => answerSearch(plan, manifest.search, cachedSearchFiles(client, manifest)) : skipToken,
+    queryFn:
+      manifest && plan.keys.length > 0 ? (): Promise<SearchAnswer> => answerSearch(plan, manifest.search, cachedSearchFiles(client, manifest)) : skipToken,
     staleTime: Infinity,
   });
 }

@@ -42,8 +42,3 @@ export function ordinalsOfDay(timeline: TimelineIndex, day: number): { readonly 
   }
   return { start: timeline.dayStarts[lo]!, end: timeline.dayStarts[lo + 1]! };
 }
-
-/** The main page that holds an ordinal. */
-export function pageOf(timeline: TimelineIndex, ordinal: number): number {
-  return Math.floor(ordinal / timeline.pageSize);
-}

@@ -34,10 +34,7 @@ export function UndoToast({ message, stamp, onUndo, onExpire }: UndoToastProps) 
   }, [message]);
 
   return (
-    <div
-      role="status"
-      className="pointer-events-none fixed inset-x-3 bottom-[max(0.75rem,env(safe-area-inset-bottom))] z-40 flex justify-center"
-    >
+    <div role="status" className="pointer-events-none fixed inset-x-3 bottom-[max(0.75rem,env(safe-area-inset-bottom))] z-40 flex justify-center">
       {message !== null && (
         <div
           onPointerEnter={() => setHeld(true)}

@@ -9,7 +9,11 @@ describe('chooseDuplicate', () => {
     const b = { file: 'mirror/a.txt', index: 9, textHash: 'aaaa' };
     expect(chooseDuplicate(a, b).kept).toBe(a);
     expect(chooseDuplicate(b, a).kept).toBe(a);
-    expect(chooseDuplicate(b, a)).toMatchObject({ dropped: b, conflict: false, reason: 'same article as 2024/a.txt (same title, date and text); kept 2024/a.txt' });
+    expect(chooseDuplicate(b, a)).toMatchObject({
+      dropped: b,
+      conflict: false,
+      reason: 'same article as 2024/a.txt (same title, date and text); kept 2024/a.txt',
+    });
   });
 
   it('does not let a later, longer text take the article (issue 12, 7), and says so loudly naming both files', () => {

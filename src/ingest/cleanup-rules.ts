@@ -7,9 +7,16 @@
 export const CLEANUP_RULES = Object.freeze({
   /** Elements with any of these classes are removed with their content. */
   removedClasses: Object.freeze([
-    'appendQr_wrap', 'appendQr_normal', 'appendQr_normal_txt',
-    'article-notice', 'ct_hqimg', 'hqimg_related', 'finance_app_zqtg', 'app-kaihu-qr',
-    'article_fenxiang', 'otherContent_01',
+    'appendQr_wrap',
+    'appendQr_normal',
+    'appendQr_normal_txt',
+    'article-notice',
+    'ct_hqimg',
+    'hqimg_related',
+    'finance_app_zqtg',
+    'app-kaihu-qr',
+    'article_fenxiang',
+    'otherContent_01',
   ]),
   /**
    * A block (p, div) whose whole text is short and contains one of these is a promo
@@ -22,9 +29,7 @@ export const CLEANUP_RULES = Object.freeze({
    * naming an APP: 来源：新华社 is a real credit and stays. Tested on blocks whose text
    * holds "APP" (any case).
    */
-  promoLines: Object.freeze([
-    /^[（(【[]?\s*(?:本文(?:来自|来源于?|转载自)|文章来源|来源)\s*[：:]?\s*[^。！？!?]{1,30}?\s*APP\s*[）)】\]]?\s*[。.]?$/i,
-  ]),
+  promoLines: Object.freeze([/^[（(【[]?\s*(?:本文(?:来自|来源于?|转载自)|文章来源|来源)\s*[：:]?\s*[^。！？!?]{1,30}?\s*APP\s*[）)】\]]?\s*[。.]?$/i]),
   promoMaxLength: 60,
   /**
    * A related-topic box opens with a short block that is one of these phrases, bare or
@@ -81,7 +86,8 @@ export const CLEANUP_RULES = Object.freeze({
    * or a name with 报道 alone ("21世纪经济报道记者朱萍 北京报道", "本报记者 张三 李四").
    * Short and without sentence punctuation, so a real paragraph never matches.
    */
-  bylineLine: /^[\s\u3000]*(?:[^。！？，；\n]{0,16}(?:记者|通讯员|见习记者|实习生)[^。！？，；\n]{1,30}|[^。！？，；\n]{1,16}[\s\u3000]+[^。！？，；\s\u3000]{1,10}报道)[\s\u3000]*$/,
+  bylineLine:
+    /^[\s\u3000]*(?:[^。！？，；\n]{0,16}(?:记者|通讯员|见习记者|实习生)[^。！？，；\n]{1,30}|[^。！？，；\n]{1,16}[\s\u3000]+[^。！？，；\s\u3000]{1,10}报道)[\s\u3000]*$/,
   bylineMaxLength: 48,
   /**
    * Lines that read as section headings, never as bylines, even where bylineLine would
@@ -89,7 +95,8 @@ export const CLEANUP_RULES = Object.freeze({
    * after reporters (记者观察, 记者手记). The reporter line of 报道 alone must name a place
    * after a space (张三 北京报道), so 深度报道 is not one either.
    */
-  headingLikeLine: /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节])|记者(?:观察|手记|调查|探访|札记|追踪|连线|走访)/,
+  headingLikeLine:
+    /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节])|记者(?:观察|手记|调查|探访|札记|追踪|连线|走访)/,
   /**
    * A paragraph that is one bold run, at most this many characters and not ending like a
    * sentence or a lead-in (these characters), introduces a section: it becomes a

@@ -1,4 +1,3 @@
-
 import type { Article, ArticleMeta } from '../shared/bundle-types';
 import { BUNDLE_LIMITS } from '../shared/bundle-limits';
 import { clampText, displayText } from '../shared/display-text';

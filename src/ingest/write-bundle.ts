@@ -92,8 +92,7 @@ export function openBundleWriter(outDir: string, disk: BundleDisk = NODE_DISK): 
       stage('manifest.json', JSON.stringify(manifest));
       for (const id of articleIds) keep.add(`articles/${id}.json`);
       const segments = new Set(searchNames);
-      const isKept = (folder: string, name: string) =>
-        folder === 'search' ? segments.has(name.slice(0, name.indexOf('-'))) : keep.has(`${folder}/${name}`);
+      const isKept = (folder: string, name: string) => (folder === 'search' ? segments.has(name.slice(0, name.indexOf('-'))) : keep.has(`${folder}/${name}`));
       if (!fresh) {
         for (const folder of FOLDERS) {
           for (const name of readdirSync(join(staging, folder))) {

@@ -60,9 +60,6 @@ export function label(max: number, { empty = false }: { readonly empty?: boolean
 /** Any string; for the few whose bound is checked elsewhere (a search file's own). */
 export const text: Check<string> = (value, path) => (typeof value === 'string' ? value : failAt(path, 'is not a string'));
 
-export const nonEmptyText: Check<string> = (value, path) =>
-  typeof value === 'string' && value.trim() !== '' ? value : failAt(path, 'is not a non-empty string');
-
 export const count: Check<number> = (value, path) =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : failAt(path, 'is not a count');
 
@@ -86,9 +83,7 @@ export function nullable<T>(check: Check<T>): Check<T | null> {
 
 export function oneOf<const T extends string>(options: readonly T[]): Check<T> {
   return (value, path) =>
-    typeof value === 'string' && (options as readonly string[]).includes(value)
-      ? (value as T)
-      : failAt(path, `is not one of ${options.join(', ')}`);
+    typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : failAt(path, `is not one of ${options.join(', ')}`);
 }
 
 /**

@@ -16,13 +16,25 @@ describe('upgradeBookmarkV1', () => {
 
   it('keeps the article and adds what v2 records have', () => {
     expect(upgradeBookmarkV1({ id: 'a', savedAt: 5, article, rev: 'r1' }, 'a', NOW)).toEqual({
-      id: 'a', savedAt: 5, article, meta: metaOfArticle(article), rev: 'r1', refreshedAt: 5, missingSince: null,
+      id: 'a',
+      savedAt: 5,
+      article,
+      meta: metaOfArticle(article),
+      rev: 'r1',
+      refreshedAt: 5,
+      missingSince: null,
     });
   });
 
   it('keeps a bookmark of the id alone', () => {
     expect(upgradeBookmarkV1({ id: 'b', savedAt: 5, article: null, rev: null }, 'b', NOW)).toEqual({
-      id: 'b', savedAt: 5, article: null, meta: null, rev: null, refreshedAt: null, missingSince: null,
+      id: 'b',
+      savedAt: 5,
+      article: null,
+      meta: null,
+      rev: null,
+      refreshedAt: null,
+      missingSince: null,
     });
   });
 
@@ -32,7 +44,13 @@ describe('upgradeBookmarkV1', () => {
     [{ savedAt: 'soon', article: { title: 1 } }, 'x'],
   ])('never drops a bookmark, whatever the record (%o)', (value, key) => {
     expect(upgradeBookmarkV1(value, key, NOW)).toEqual({
-      id: key, savedAt: NOW, article: null, meta: null, rev: null, refreshedAt: null, missingSince: null,
+      id: key,
+      savedAt: NOW,
+      article: null,
+      meta: null,
+      rev: null,
+      refreshedAt: null,
+      missingSince: null,
     });
   });
 

@@ -245,8 +245,7 @@ export async function writeTransaction<const S extends StoreNames<DucaiDBSchema>
 export const DUCAI_DB_CHANNEL = 'ducai-bookmarks';
 
 export type DucaiDbChange =
-  | { readonly kind: 'bookmarks'; readonly ids: readonly string[] | 'all' }
-  | { readonly kind: 'read'; readonly ids: readonly string[] | 'all' };
+  { readonly kind: 'bookmarks'; readonly ids: readonly string[] | 'all' } | { readonly kind: 'read'; readonly ids: readonly string[] | 'all' };
 
 let channel: BroadcastChannel | null | undefined;
 

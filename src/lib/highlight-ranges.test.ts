@@ -4,7 +4,15 @@ import { highlightParts, highlightRanges, snippetAround } from './highlight-rang
 describe('highlightRanges', () => {
   it.each([
     ['a word inside a longer one', '贵州茅台发布公告', ['茅台'], [[2, 4]]],
-    ['every occurrence', '茅台与茅台酒', ['茅台'], [[0, 2], [3, 5]]],
+    [
+      'every occurrence',
+      '茅台与茅台酒',
+      ['茅台'],
+      [
+        [0, 2],
+        [3, 5],
+      ],
+    ],
     ['full-width and upper case as written', 'ＳＨ600519 公告', ['sh600519'], [[0, 8]]],
     ['overlapping terms merge', '中关村科技', ['中关村', '村科'], [[0, 4]]],
     ['a character outside the BMP stays whole', '𠀀茅台', ['茅台'], [[2, 4]]],

@@ -16,7 +16,7 @@ export function highlightRanges(raw: string, terms: readonly string[]): [number,
   if (terms.length === 0 || raw === '') return [];
   let normalized = '';
   const origin: number[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const cp = raw.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const n = normalizeSearchText(raw.slice(i, i + width));

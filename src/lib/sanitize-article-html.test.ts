@@ -185,7 +185,11 @@ describe('sanitizeArticleHtml', () => {
     ['a div and spans', '<div><span>文字</span></div>', '文字'],
     ['a font tag', '<font color="red">文字</font>', '文字'],
     ['a heading 1', '<h1>标题</h1>', '标题'],
-    ['a nested image link', '<a href="https://example.com/"><img src="https://example.com/a.png"></a>', '<a href="https://example.com/" rel="noopener noreferrer" target="_blank"><img src="https://example.com/a.png" referrerpolicy="no-referrer" loading="lazy"></a>'],
+    [
+      'a nested image link',
+      '<a href="https://example.com/"><img src="https://example.com/a.png"></a>',
+      '<a href="https://example.com/" rel="noopener noreferrer" target="_blank"><img src="https://example.com/a.png" referrerpolicy="no-referrer" loading="lazy"></a>',
+    ],
   ])('%s', (_name, payload, expected) => {
     expect(sanitize(payload)).toBe(expected);
     expect(policyViolations(expected)).toEqual([]);

@@ -11,7 +11,8 @@ import {
   cleanAttributeText,
   isSafeUrl,
 } from '../shared/html-policy';
-import { enforceStructure, type StructureTree } from '../shared/html-structure';
+import { enforceStructure } from '../shared/html-structure';
+import type { StructureTree } from '../shared/structure-tree';
 import { parseWithPolicy } from './trusted-types';
 
 /**
@@ -87,7 +88,14 @@ purify.addHook('afterSanitizeAttributes', (node: Element) => {
 /** The DOM as the shared structure pass sees it. */
 function domTree(document: Document): StructureTree<Node> {
   return {
-    name: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : node.nodeType === Node.TEXT_NODE ? null : node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? '#fragment' : null),
+    name: (node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? (node as Element).localName
+        : node.nodeType === Node.TEXT_NODE
+          ? null
+          : node.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+            ? '#fragment'
+            : null,
     children: (node) => Array.from(node.childNodes),
     setChildren: (node, children) => {
       const holder = document.createDocumentFragment();

@@ -79,36 +79,38 @@ const DOM_TREE: ReadTree<Node> = {
 };
 
 describe('the ingest’s HTML through the reader’s sanitizer', () => {
-  it(`comes back unchanged, and no fuzzed post crashes, hangs or gives unstable HTML (${CASES} posts, seed ${SEED})`, { timeout: 60_000 + CASES * 200 }, async () => {
-    const counts = new Map<FuzzOutcome | 'changed by the reader', number>();
-    const failures: string[] = [];
-    let slowest = 0;
-    await runFuzz({
-      cases: CASES,
-      seed: SEED,
-      deadlineMs: DEADLINE_MS,
-      onResult: (result) => {
-        slowest = Math.max(slowest, result.ms);
-        let outcome: FuzzOutcome | 'changed by the reader' = result.outcome;
-        if (result.outcome === 'ok' && 'html' in result && result.html !== undefined) {
-          const written = canonical(parseDocument(result.html, { lowerCaseTags: true }), INGEST_TREE);
-          const read = canonical<Node>(sanitizeArticleHtml(result.html), DOM_TREE);
-          if (read !== written) {
-            outcome = 'changed by the reader';
-            failures.push(`case ${result.index}: ${result.html.slice(0, 300)}`);
+  it(
+    `comes back unchanged, and no fuzzed post crashes, hangs or gives unstable HTML (${CASES} posts, seed ${SEED})`,
+    { timeout: 60_000 + CASES * 200 },
+    async () => {
+      const counts = new Map<FuzzOutcome | 'changed by the reader', number>();
+      const failures: string[] = [];
+      let slowest = 0;
+      await runFuzz({
+        cases: CASES,
+        seed: SEED,
+        deadlineMs: DEADLINE_MS,
+        onResult: (result) => {
+          slowest = Math.max(slowest, result.ms);
+          let outcome: FuzzOutcome | 'changed by the reader' = result.outcome;
+          if (result.outcome === 'ok' && 'html' in result && result.html !== undefined) {
+            const written = canonical(parseDocument(result.html, { lowerCaseTags: true }), INGEST_TREE);
+            const read = canonical<Node>(sanitizeArticleHtml(result.html), DOM_TREE);
+            if (read !== written) {
+              outcome = 'changed by the reader';
+              failures.push(`case ${result.index}: ${result.html.slice(0, 300)}`);
+            }
+          } else if (result.outcome !== 'skipped') {
+            failures.push(`case ${result.index} ${result.outcome}: ${'reason' in result ? result.reason : ''}`);
           }
-        } else if (result.outcome !== 'skipped') {
-          failures.push(`case ${result.index} ${result.outcome}: ${'reason' in result ? result.reason : ''}`);
-        }
-        counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-      },
-    });
-    console.log(
-      `fuzz: ${CASES} posts (seed ${SEED}): ` +
-        [...counts].map(([outcome, n]) => `${outcome} ${n}`).join(', ') +
-        `; slowest post ${slowest.toFixed(0)} ms`,
-    );
-    expect(failures).toEqual([]);
-    expect(counts.get('ok') ?? 0).toBeGreaterThan(CASES / 4);
-  });
+          counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+        },
+      });
+      console.log(
+        `fuzz: ${CASES} posts (seed ${SEED}): ` + [...counts].map(([outcome, n]) => `${outcome} ${n}`).join(', ') + `; slowest post ${slowest.toFixed(0)} ms`,
+      );
+      expect(failures).toEqual([]);
+      expect(counts.get('ok') ?? 0).toBeGreaterThan(CASES / 4);
+    },
+  );
 });

@@ -15,10 +15,7 @@ import type { Config } from 'dompurify';
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 interface PolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
-  ): Policy;
+  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): Policy;
 }
 
 export const POLICY_NAME = 'ducai';

@@ -8,7 +8,10 @@ const NOW = new Date('2022-03-15T04:00:00Z');
 describe('renderFirstScreen', () => {
   it('lists the newest articles as links below their Beijing day, with the count', () => {
     const html = renderFirstScreen(
-      [testMeta('20220315-aaaaaaaaaaaa', { title: '最新一篇', date: '2022-03-15T02:00:00.000Z' }), testMeta('20220314-bbbbbbbbbbbb', { title: '前一天的', date: '2022-03-14T02:00:00.000Z' })],
+      [
+        testMeta('20220315-aaaaaaaaaaaa', { title: '最新一篇', date: '2022-03-15T02:00:00.000Z' }),
+        testMeta('20220314-bbbbbbbbbbbb', { title: '前一天的', date: '2022-03-14T02:00:00.000Z' }),
+      ],
       12345,
       '/reader/',
       NOW,

@@ -15,6 +15,11 @@ export function splitCategoryPath(joined: string): CategoryPath {
   return joined.split(CATEGORY_SEPARATOR).filter((name) => name !== '');
 }
 
+/** A joined path as the reader reads it: 金融 › 新浪财经. */
+export function categoryLabel(joined: string): string {
+  return splitCategoryPath(joined).join(' › ');
+}
+
 /** Whether `path` is `ancestor` or lies below it. */
 export function isWithinCategory(path: CategoryPath, ancestor: CategoryPath): boolean {
   return ancestor.length <= path.length && ancestor.every((name, i) => path[i] === name);

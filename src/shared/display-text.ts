@@ -7,20 +7,19 @@
  * (the ingest when it writes, the app's schema checks when they read). ZWJ goes too:
  * emoji sequences degrade to their parts, which is the price of no hidden characters.
  */
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
 
 /** Bidi controls only: what body text (not only labels) loses on both sides. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text without hidden characters, whitespace runs collapsed to one space, trimmed. */
 export function displayText(text: string): string {
-  return text.replace(HIDDEN, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-}
-
-/** Whether `text` holds a bidi control (for checks that refuse rather than clean). */
-export function hasBidiControl(text: string): boolean {
-  BIDI.lastIndex = 0;
-  return BIDI.test(text);
+  return text
+    .replace(HIDDEN, '')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 /** `text` without bidi controls (body text keeps its zero-width characters and spacing). */

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, canonicalUrl, cleanAttributeText, isSafeUrl } from './html-policy';
 
 describe('isSafeUrl', () => {
-  it.each([
-    'https://n.sinaimg.cn/a.jpg',
-    'http://finance.sina.com.cn/x?a=1&b=2',
-    '/images/posts/chart.svg',
-    '/',
-  ])('allows %s', (url) => {
+  it.each(['https://n.sinaimg.cn/a.jpg', 'http://finance.sina.com.cn/x?a=1&b=2', '/images/posts/chart.svg', '/'])('allows %s', (url) => {
     expect(isSafeUrl(url)).toBe(true);
   });
 

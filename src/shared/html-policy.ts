@@ -11,12 +11,42 @@ import { isStockCode } from './stock-markets';
  * unless they are in DROPPED_WITH_CONTENT.
  */
 export const ALLOWED_TAGS = Object.freeze([
-  'p', 'br', 'hr',
-  'h2', 'h3', 'h4', 'h5', 'h6',
-  'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre',
-  'blockquote', 'ul', 'ol', 'li',
-  'a', 'img', 'figure', 'figcaption',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
 ] as const);
 
 /** Attributes allowed per element; no element may carry any other. */
@@ -55,10 +85,36 @@ export const TEXT_ATTRIBUTES = Object.freeze(['alt', 'title'] as const);
  * text: removed with everything inside them.
  */
 export const DROPPED_WITH_CONTENT = Object.freeze([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'noscript', 'noembed', 'noframes', 'template', 'svg', 'math', 'canvas',
-  'form', 'input', 'button', 'select', 'textarea', 'option',
-  'audio', 'video', 'source', 'track', 'link', 'meta', 'base', 'head', 'title',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'title',
 ] as const);
 
 /**
@@ -90,15 +146,29 @@ export const STRUCTURE_LIMITS = Object.freeze({
  * - NOT_INSIDE: elements that must have no such ancestor (a link inside a link is
  *   reopened by the parser around everything after it; a stock mention is a control).
  */
-export const PHRASING = Object.freeze([
-  'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'a', 'img',
-] as const);
-export const BLOCKS = Object.freeze([
-  'p', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure', 'figcaption', 'table', 'pre',
-] as const);
+export const PHRASING = Object.freeze(['br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'a', 'img'] as const);
+export const BLOCKS = Object.freeze(['p', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure', 'figcaption', 'table', 'pre'] as const);
 export const PHRASING_ONLY = Object.freeze([
-  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'caption',
-  'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'a',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'caption',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'a',
 ] as const);
 export const FLOW = Object.freeze(['blockquote', 'li', 'td', 'th', 'figure', 'figcaption'] as const);
 export const PARTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -121,7 +191,8 @@ export const NOT_INSIDE: Readonly<Record<string, readonly string[]>> = Object.fr
  * the same way), never javascript:, data:, vbscript: or anything else, and no whitespace,
  * backslashes or control characters anywhere (browsers strip some of them first).
  */
-export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s\\\u0000-\u001f\u007f]+|\/(?![\/\\])[^\s\\\u0000-\u001f\u007f]*)$/i;
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
+export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s\\\u0000-\u001f\u007f]+|\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*)$/i;
 
 /**
  * What a URL is for: a `link` the reader may follow (http or https, or a path of this

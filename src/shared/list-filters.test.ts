@@ -7,7 +7,12 @@ describe('parseListFilters and listFiltersToSearch', () => {
     ['nothing', '', { categories: [], stock: null, unread: false }, ''],
     ['unread only', '?unread=1', { categories: [], stock: null, unread: true }, '?unread=1'],
     ['unread other than 1 is off', '?unread=yes', { categories: [], stock: null, unread: false }, ''],
-    ['one category', '?category=金融/新浪财经', { categories: ['金融/新浪财经'], stock: null, unread: false }, '?category=%E9%87%91%E8%9E%8D%2F%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F'],
+    [
+      'one category',
+      '?category=金融/新浪财经',
+      { categories: ['金融/新浪财经'], stock: null, unread: false },
+      '?category=%E9%87%91%E8%9E%8D%2F%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F',
+    ],
     ['several, sorted', '?category=科技&category=金融', { categories: ['科技', '金融'].sort(), stock: null, unread: false }, null],
     ['a descendant of a chosen node adds nothing', '?category=金融/新浪财经&category=金融', { categories: ['金融'], stock: null, unread: false }, null],
     ['duplicates once', '?category=金融&category=金融', { categories: ['金融'], stock: null, unread: false }, null],

@@ -16,7 +16,11 @@ export const NO_LIST_QUERY: ListQuery = Object.freeze({ text: '', newest: false 
 
 export function parseListQuery(search: string | URLSearchParams): ListQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const text = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, SEARCH_LIMITS.queryLength);
+  const text = (params.get('q') ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, SEARCH_LIMITS.queryLength);
   return { text, newest: text !== '' && params.get('sort') === 'newest' };
 }
 

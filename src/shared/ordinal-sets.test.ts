@@ -9,7 +9,14 @@ describe('ordinal sets', () => {
   it.each([
     { name: 'no lists', lists: [], expected: [] },
     { name: 'one list', lists: [[1, 4]], expected: [1, 4] },
-    { name: 'overlapping', lists: [[1, 3, 5], [2, 3, 6]], expected: [1, 2, 3, 5, 6] },
+    {
+      name: 'overlapping',
+      lists: [
+        [1, 3, 5],
+        [2, 3, 6],
+      ],
+      expected: [1, 2, 3, 5, 6],
+    },
     { name: 'three with an empty one', lists: [[9], [], [0, 9, 10]], expected: [0, 9, 10] },
   ])('union of $name', ({ lists, expected }) => {
     expect(plain(unionOrdinals(lists.map((l) => list(...l))))).toEqual(expected);

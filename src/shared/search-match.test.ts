@@ -46,7 +46,19 @@ describe('planSearch', () => {
 describe('searchCandidates', () => {
   it('ANDs the lists of every key, and the title lists within them', () => {
     const plan = planSearch('中关村');
-    const result = searchCandidates(plan, lists({ 中关: [[1, 3, 5, 7], [3, 7]], 关村: [[3, 4, 5, 7], [3, 5]] }));
+    const result = searchCandidates(
+      plan,
+      lists({
+        中关: [
+          [1, 3, 5, 7],
+          [3, 7],
+        ],
+        关村: [
+          [3, 4, 5, 7],
+          [3, 5],
+        ],
+      }),
+    );
     expect([...result.all]).toEqual([3, 5, 7]);
     expect([...result.title]).toEqual([3]);
   });
@@ -78,7 +90,12 @@ describe('planChecks', () => {
     ['a code by its first and last trigrams', '600519', {}, ['cover'], ['600', '519'].map(trigram)],
   ])('%s', (_name, query, costs: Record<string, number | null>, kinds, keys) => {
     const plan = planSearch(query);
-    const found = new Map(plan.keys.map((k): [string, KeyLists] => [k, { all: new Int32Array(0), title: new Int32Array(0), frequent: new Int32Array(0), positionsCost: k in costs ? costs[k]! : 0 }]));
+    const found = new Map(
+      plan.keys.map((k): [string, KeyLists] => [
+        k,
+        { all: new Int32Array(0), title: new Int32Array(0), frequent: new Int32Array(0), positionsCost: k in costs ? costs[k]! : 0 },
+      ]),
+    );
     const { checks, positionKeys, decided } = planChecks(plan, found);
     expect(checks.map((c) => c.kind)).toEqual(kinds);
     expect(positionKeys).toEqual(keys);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleSearchText, bigramOfKey, normalizeSearchText, searchShardOf, searchTerms, termKeys, textKeys, treeText,
+  articleSearchText,
+  bigramOfKey,
+  normalizeSearchText,
+  searchShardOf,
+  searchTerms,
+  termKeys,
+  textKeys,
+  treeText,
   type SearchTreeAdapter,
 } from './search-text';
 

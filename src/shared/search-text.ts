@@ -27,8 +27,31 @@ import { formatStockSymbol } from './stock-markets';
 
 /** Elements whose start and end break the text: the article HTML's block elements. */
 export const SEARCH_BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'ul', 'ol', 'li',
-  'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'div',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'div',
 ]);
 
 /** Bounds on a query: longer ones are cut, further terms dropped (a pasted article is not a query). */
@@ -36,6 +59,7 @@ export const SEARCH_LIMITS = Object.freeze({ queryLength: 200, terms: 8, termLen
 
 const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 // Controls, whitespace or not, separate; none survives, which keeps key 0x0000xxxx for trigrams.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
 const SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
 export function normalizeSearchText(text: string): string {
@@ -51,11 +75,16 @@ function figureDigit(code: number): number {
   if (code >= 48 && code <= 57) return code - 48;
   if (code >= 97 && code <= 122) return code - 87;
   switch (code) {
-    case 46: return 36; // .
-    case 37: return 37; // %
-    case 43: return 38; // +
-    case 45: return 39; // -
-    default: return -1;
+    case 46:
+      return 36; // .
+    case 37:
+      return 37; // %
+    case 43:
+      return 38; // +
+    case 45:
+      return 39; // -
+    default:
+      return -1;
   }
 }
 
@@ -202,11 +231,6 @@ export function termKeyPlacements(term: string): KeyPlacement[] {
 /** The index keys a term needs, as their two-unit strings, each once; none for a one-unit term. */
 export function termKeys(term: string): string[] {
   return [...new Set(termKeyPlacements(term).map((p) => p.key))];
-}
-
-/** True when the index alone answers the term exactly (a single key that is the term). */
-export function isExactTerm(term: string): boolean {
-  return term.length === 2 || (term.length === 3 && trigramKeyAt(term, 0) !== 0);
 }
 
 /**

@@ -29,12 +29,9 @@ describe('parseStockCode', () => {
     ['sz00093', 'five digits on a six-digit market'],
     ['hk700', 'three digits in Hong Kong'],
     ['xx123456', 'no known market'],
-  ])(
-    'rejects %j (%s)',
-    (code) => {
-      expect(parseStockCode(code)).toBeNull();
-    },
-  );
+  ])('rejects %j (%s)', (code) => {
+    expect(parseStockCode(code)).toBeNull();
+  });
 });
 
 describe('formatStockSymbol and stockQuoteUrl', () => {

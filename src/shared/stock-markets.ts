@@ -19,13 +19,7 @@ export const STOCK_MARKETS = Object.freeze([
  * domestic and foreign futures (nf_ic0, hf_cl), funds (of000001), indices (znb_ixic).
  * Kept with market OTHER.
  */
-export const OTHER_CODE_SHAPES = Object.freeze([
-  /^fx_s[a-z]{6}$/,
-  /^nf_[a-z]{1,2}\d{0,4}$/,
-  /^hf_[a-z]{1,4}$/,
-  /^of\d{6}$/,
-  /^znb_[a-z]{2,8}$/,
-]);
+export const OTHER_CODE_SHAPES = Object.freeze([/^fx_s[a-z]{6}$/, /^nf_[a-z]{1,2}\d{0,4}$/, /^hf_[a-z]{1,4}$/, /^of\d{6}$/, /^znb_[a-z]{2,8}$/]);
 
 export const EXCHANGE_NAMES: Readonly<Record<Market, string>> = Object.freeze({
   SH: '上交所',

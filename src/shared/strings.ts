@@ -78,7 +78,8 @@ export const strings = {
     nothingToMark: '没有未读的文章',
     rowOffline: '这条资讯需要联网才能显示。',
     rowBroken: '这条资讯的数据已损坏，无法显示。',
-    rowBrokenAt: (file: string, field: string) => (field ? `资讯数据已损坏：文件 ${file} 中的 ${field} 不符合数据格式。` : `资讯数据已损坏：文件 ${file} 不符合数据格式。`),
+    rowBrokenAt: (file: string, field: string) =>
+      field ? `资讯数据已损坏：文件 ${file} 中的 ${field} 不符合数据格式。` : `资讯数据已损坏：文件 ${file} 不符合数据格式。`,
     segments: '翻阅更多资讯',
     unreadBadge: (n: number) => `${count.format(n)} 篇未读`,
     stockHeading: (name: string, symbol: string) => `${name} · ${symbol} 相关资讯`,
@@ -308,5 +309,3 @@ export const strings = {
     original: '查看原文',
   },
 } as const;
-
-export type Strings = typeof strings;

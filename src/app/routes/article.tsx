@@ -23,7 +23,13 @@ export function ArticleRoute() {
   // Not the shape of an id the ingest makes (../, %2F, a stray word): no article, and no
   // request that a server decoding %2F could turn into another bundle file.
   if (!isArticleId(id)) {
-    return <NotFoundPanel title={strings.app.pageTitle(strings.notFound.articleHeading)} heading={strings.notFound.articleHeading} hint={strings.notFound.articleHint} />;
+    return (
+      <NotFoundPanel
+        title={strings.app.pageTitle(strings.notFound.articleHeading)}
+        heading={strings.notFound.articleHeading}
+        hint={strings.notFound.articleHint}
+      />
+    );
   }
   return <ArticleReader key={id} id={id} search={search} rev={revOf(state)} />;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffectEvent, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Link, Outlet, ScrollRestoration, useLocation, type Location } from 'react-router';
 
 import { dismissFirstScreen } from '../../lib/first-screen';
@@ -11,11 +11,12 @@ import { OfflineStatus } from '../../features/offline/components/offline-status'
 import { useListVisit } from '../../features/read-state/use-list-visit';
 import { SearchBox } from '../../features/search/components/search-box';
 import { strings } from '../../shared/strings';
-import { paths } from '../paths';
+import { paths } from '../../config/paths';
 import { claimEntryId, scrollKeyOf } from '../scroll-key';
 
 // Claimed as the app starts, while the history entry is still the one the page loaded into.
-const entryId = typeof window === 'undefined' ? 'server' : claimEntryId(window.history, () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+const entryId =
+  typeof window === 'undefined' ? 'server' : claimEntryId(window.history, () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
 const scrollKey = (location: Location) => scrollKeyOf(location, entryId);
 
 function Logo() {
@@ -45,7 +46,8 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   // The prerendered first screen is the unfiltered list's; any other page replaces it at once.
   const otherPage = location.pathname !== paths.home.path || location.search !== '';
   // Per history entry (its key), not per pathname: /?unread=1 → / → /?unread=1 is three pages.
-  useLayoutEffect(() => recordLocation(location.pathname), [location.key]);
+  const record = useEffectEvent(() => recordLocation(location.pathname));
+  useLayoutEffect(() => record(), [location.key]);
   useLayoutEffect(() => {
     if (otherPage || children !== undefined) dismissFirstScreen();
   }, [otherPage, children]);

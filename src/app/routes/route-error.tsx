@@ -6,11 +6,7 @@ import { RootLayout } from './root-layout';
 /** Last resort for errors the pages do not handle themselves, e.g. a render crash. */
 export function RouteError() {
   const error = useRouteError();
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : null;
+  const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : null;
 
   return (
     <RootLayout>

@@ -13,7 +13,9 @@ export function StockRoute() {
   const { code = '' } = useParams();
   const lower = code.toLowerCase();
   if (!isStockCode(lower)) {
-    return <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />;
+    return (
+      <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />
+    );
   }
   return <StockPage code={lower} />;
 }

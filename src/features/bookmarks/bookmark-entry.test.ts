@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  bookmarkCategories, filterBookmarksByCategories, mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle,
+  bookmarkCategories,
+  filterBookmarksByCategories,
+  mergeBookmark,
+  needsRefresh,
+  newBookmark,
+  sortBookmarks,
+  withArticle,
   type BookmarkEntry,
 } from './bookmark-entry';
 import { testArticle, testMeta } from '../../shared/test-articles';
@@ -23,14 +29,24 @@ describe('newBookmark / withArticle / needsRefresh', () => {
   });
 
   it('keeps the metadata alone when the article could not be had', () => {
-    expect(newBookmark('a', { article: null, meta: testMeta('a'), now: T0 })).toMatchObject({ article: null, meta: testMeta('a'), rev: null, refreshedAt: null });
+    expect(newBookmark('a', { article: null, meta: testMeta('a'), now: T0 })).toMatchObject({
+      article: null,
+      meta: testMeta('a'),
+      rev: null,
+      refreshedAt: null,
+    });
   });
 
   it('a refreshed copy replaces the old one, keeps savedAt and clears missingSince', () => {
     const old = entry('a', { missingSince: T0 + HOUR });
     const newer = testArticle('a', { rev: 'rev-2', title: '新标题' });
     expect(withArticle(old, newer, T0 + 2 * HOUR)).toEqual({
-      ...old, article: newer, meta: testMeta('a', { rev: 'rev-2', title: '新标题' }), rev: 'rev-2', refreshedAt: T0 + 2 * HOUR, missingSince: null,
+      ...old,
+      article: newer,
+      meta: testMeta('a', { rev: 'rev-2', title: '新标题' }),
+      rev: 'rev-2',
+      refreshedAt: T0 + 2 * HOUR,
+      missingSince: null,
     });
   });
 
@@ -56,30 +72,45 @@ describe('mergeBookmark', () => {
     { name: 'the same entry changes nothing', existing: stored, incoming: stored, change: 'unchanged', expected: stored },
     {
       name: 'a newer copy of the article wins; savedAt stays the later',
-      existing: stored, incoming: newerCopy, change: 'updated',
+      existing: stored,
+      incoming: newerCopy,
+      change: 'updated',
       expected: { rev: 'rev-2', refreshedAt: T0 + 5 * HOUR, savedAt: T0, article: newerCopy.article },
     },
     {
       name: 'an older copy loses, but a later savedAt is taken',
-      existing: stored, incoming: olderCopy, change: 'updated',
+      existing: stored,
+      incoming: olderCopy,
+      change: 'updated',
       expected: { rev: 'rev0000001', refreshedAt: T0 + HOUR, savedAt: T0 + 9 * HOUR, article: stored.article },
     },
     {
       name: 'an entry without article never replaces one with it',
-      existing: stored, incoming: { ...idOnly, savedAt: T0 - HOUR }, change: 'unchanged', expected: stored,
+      existing: stored,
+      incoming: { ...idOnly, savedAt: T0 - HOUR },
+      change: 'unchanged',
+      expected: stored,
     },
     {
       name: 'an article replaces an id alone',
-      existing: idOnly, incoming: { ...stored, savedAt: T0 }, change: 'updated',
+      existing: idOnly,
+      incoming: { ...stored, savedAt: T0 },
+      change: 'updated',
       expected: { article: stored.article, rev: 'rev0000001', savedAt: T0 + HOUR },
     },
     {
       name: 'metadata replaces an id alone',
-      existing: idOnly, incoming: { ...idOnly, meta: testMeta('a') }, change: 'updated', expected: { meta: testMeta('a'), article: null },
+      existing: idOnly,
+      incoming: { ...idOnly, meta: testMeta('a') },
+      change: 'updated',
+      expected: { meta: testMeta('a'), article: null },
     },
     {
       name: 'missingSince stays what this device found',
-      existing: { ...stored, missingSince: T0 }, incoming: newerCopy, change: 'updated', expected: { missingSince: T0, rev: 'rev-2' },
+      existing: { ...stored, missingSince: T0 },
+      incoming: newerCopy,
+      change: 'updated',
+      expected: { missingSince: T0, rev: 'rev-2' },
     },
   ])('$name', ({ existing, incoming, change, expected }) => {
     const merged = mergeBookmark(existing, incoming);
@@ -92,7 +123,10 @@ describe('mergeBookmark', () => {
   });
 
   it('never loses an id: merging a set into another keeps the union', () => {
-    const mine = new Map([['a', stored], ['b', entry('b')]]);
+    const mine = new Map([
+      ['a', stored],
+      ['b', entry('b')],
+    ]);
     for (const incoming of [newerCopy, entry('c'), { ...idOnly, id: 'd' }]) {
       mine.set(incoming.id, mergeBookmark(mine.get(incoming.id), incoming).entry);
     }
@@ -118,7 +152,14 @@ describe('sortBookmarks', () => {
 describe('bookmarkCategories / filterBookmarksByCategories', () => {
   const finance = entry('f');
   const hk = entry('h', { meta: testMeta('h', { categories: [['金融', '新浪财经', '新浪财经－港股']] }) });
-  const both = entry('t', { meta: testMeta('t', { categories: [['金融', '新浪财经', '新浪财经－国內'], ['科技', '新浪科技']] }) });
+  const both = entry('t', {
+    meta: testMeta('t', {
+      categories: [
+        ['金融', '新浪财经', '新浪财经－国內'],
+        ['科技', '新浪科技'],
+      ],
+    }),
+  });
   const none = entry('n', { meta: testMeta('n', { categories: [] }) });
   const all = [finance, hk, both, none];
 

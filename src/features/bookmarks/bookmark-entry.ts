@@ -1,3 +1,4 @@
+import { joinCategoryPath, splitCategoryPath } from '../../shared/category-path';
 import { metaOfArticle, type StoredBookmark } from '../../lib/ducai-db';
 import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
 
@@ -38,11 +39,6 @@ export function needsRefresh(hasArticle: boolean, storedRev: string | null, bund
   return !hasArticle || (bundleRev !== null && storedRev !== bundleRev);
 }
 
-/** What to show for an entry: the article's metadata, else what was known when saved. */
-export function displayMeta(entry: Pick<BookmarkEntry, 'article' | 'meta'>): ArticleMeta | null {
-  return entry.article ?? entry.meta;
-}
-
 /** How new an entry's copy of the article is: a whole article beats metadata beats nothing; then the later fetch. */
 function copyRank(entry: BookmarkEntry): readonly [number, number] {
   if (entry.article) return [2, entry.refreshedAt ?? 0];
@@ -67,10 +63,7 @@ export type MergeChange = 'added' | 'updated' | 'unchanged';
  * - `savedAt` is the later of the two;
  * - `missingSince` is this device's knowledge of its bundle and stays as stored.
  */
-export function mergeBookmark(
-  existing: BookmarkEntry | undefined,
-  incoming: BookmarkEntry,
-): { readonly entry: BookmarkEntry; readonly change: MergeChange } {
+export function mergeBookmark(existing: BookmarkEntry | undefined, incoming: BookmarkEntry): { readonly entry: BookmarkEntry; readonly change: MergeChange } {
   if (!existing) return { entry: incoming, change: 'added' };
   const takeCopy = isNewerCopy(incoming, existing);
   const savedAt = Math.max(existing.savedAt, incoming.savedAt);
@@ -93,10 +86,7 @@ export function mergeBookmark(
 /** What sorting and filtering need; `meta` is the article's metadata whenever the article is saved. */
 type Listed = Pick<BookmarkEntry, 'id' | 'savedAt' | 'meta'>;
 
-export function sortBookmarks<T extends Listed>(
-  entries: readonly T[],
-  sort: BookmarkSort,
-): T[] {
+export function sortBookmarks<T extends Listed>(entries: readonly T[], sort: BookmarkSort): T[] {
   const dateOf = (entry: T) => {
     const time = entry.meta ? Date.parse(entry.meta.date) : Number.NaN;
     return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
@@ -119,22 +109,19 @@ export interface BookmarkCategory {
 }
 
 function categoryPathsOf(entry: Pick<BookmarkEntry, 'meta'>): string[] {
-  return (entry.meta?.categories ?? []).map((path) => path.join('/'));
+  return (entry.meta?.categories ?? []).map(joinCategoryPath);
 }
 
 /**
  * The categories the bookmarks are filed under, to `maxDepth` levels, as a flattened tree:
  * each node followed by its children; siblings by count, then name.
  */
-export function bookmarkCategories(
-  entries: readonly Pick<BookmarkEntry, 'meta'>[],
-  maxDepth = 2,
-): BookmarkCategory[] {
+export function bookmarkCategories(entries: readonly Pick<BookmarkEntry, 'meta'>[], maxDepth = 2): BookmarkCategory[] {
   const counts = new Map<string, number>();
   for (const entry of entries) {
     const nodes = new Set<string>();
     for (const path of entry.meta?.categories ?? []) {
-      for (let depth = 1; depth <= Math.min(maxDepth, path.length); depth++) nodes.add(path.slice(0, depth).join('/'));
+      for (let depth = 1; depth <= Math.min(maxDepth, path.length); depth++) nodes.add(joinCategoryPath(path.slice(0, depth)));
     }
     for (const node of nodes) counts.set(node, (counts.get(node) ?? 0) + 1);
   }
@@ -154,7 +141,7 @@ export function bookmarkCategories(
   const stack = [...(childrenOf.get(null) ?? [])].reverse();
   while (stack.length > 0) {
     const path = stack.pop()!;
-    const parts = path.split('/');
+    const parts = splitCategoryPath(path);
     out.push({ path, name: parts.at(-1)!, depth: parts.length, count: counts.get(path)! });
     const children = childrenOf.get(path) ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -163,12 +150,7 @@ export function bookmarkCategories(
 }
 
 /** Bookmarks filed under any of `categories` (a node includes its descendants); all when none. */
-export function filterBookmarksByCategories<T extends Pick<BookmarkEntry, 'meta'>>(
-  entries: readonly T[],
-  categories: readonly string[],
-): T[] {
+export function filterBookmarksByCategories<T extends Pick<BookmarkEntry, 'meta'>>(entries: readonly T[], categories: readonly string[]): T[] {
   if (categories.length === 0) return [...entries];
-  return entries.filter((entry) =>
-    categoryPathsOf(entry).some((path) => categories.some((c) => path === c || path.startsWith(`${c}/`))),
-  );
+  return entries.filter((entry) => categoryPathsOf(entry).some((path) => categories.some((c) => path === c || path.startsWith(`${c}/`))));
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import type { BookmarkEntry } from './bookmark-entry';
 import {
-  BOOKMARKS_FILE_FORMAT, BOOKMARKS_FILE_VERSION, bookmarksFileName, parseBookmarksFile, serializeBookmarksFile,
+  BOOKMARKS_FILE_FORMAT,
+  BOOKMARKS_FILE_VERSION,
+  bookmarksFileName,
+  parseBookmarksFile,
+  serializeBookmarksFile,
   type BookmarksFileProblem,
 } from './bookmark-file';
 import { testArticle, testMeta } from '../../shared/test-articles';
@@ -70,19 +74,52 @@ describe('serializeBookmarksFile / parseBookmarksFile', () => {
     { name: 'version as a string', raw: JSON.stringify({ ...goodFile, version: '1' }), problem: 'version' },
     { name: 'no version', raw: JSON.stringify({ ...goodFile, version: undefined }), problem: 'version', detail: /missing/ },
     { name: 'bookmarks not a list', raw: JSON.stringify({ ...goodFile, bookmarks: {} }), problem: 'invalid' },
-    { name: 'an entry that is not an object', raw: JSON.stringify({ ...goodFile, bookmarks: [42] }), problem: 'invalid', detail: /bookmarks\[0\] is not an object/ },
+    {
+      name: 'an entry that is not an object',
+      raw: JSON.stringify({ ...goodFile, bookmarks: [42] }),
+      problem: 'invalid',
+      detail: /bookmarks\[0\] is not an object/,
+    },
     { name: 'an entry without id', raw: withEntry(1, { id: '' }), problem: 'invalid', detail: /bookmarks\[1\]\.id/ },
     { name: 'a savedAt that is no date', raw: withEntry(1, { savedAt: 'yesterday' }), problem: 'invalid', detail: /savedAt is not an ISO date/ },
     { name: 'savedAt as a number', raw: withEntry(1, { savedAt: 1647316800000 }), problem: 'invalid' },
     { name: 'an article without html', raw: withEntry(0, { article: { ...article, html: undefined } }), problem: 'invalid', detail: /article\.html/ },
     { name: 'an article without rev', raw: withEntry(0, { article: articleWithoutRev }), problem: 'invalid', detail: /article\.rev/ },
-    { name: 'an article of another id', raw: withEntry(0, { article: { ...article, id: '20220102-dddddddddddd' } }), problem: 'invalid', detail: /article\.id is 20220102-dddddddddddd/ },
-    { name: 'meta of another id', raw: withEntry(2, { meta: testMeta('20220102-dddddddddddd') }), problem: 'invalid', detail: /meta\.id is 20220102-dddddddddddd/ },
-    { name: 'a stock of an unknown market', raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'x', market: 'MOON', symbol: 'x', name: 'x' }] } }), problem: 'invalid' },
-    { name: 'a javascript: image', raw: withEntry(0, { article: { ...article, images: ['javascript:alert(1)'] } }), problem: 'invalid', detail: /images\[0\] is not an https or root-relative URL/ },
+    {
+      name: 'an article of another id',
+      raw: withEntry(0, { article: { ...article, id: '20220102-dddddddddddd' } }),
+      problem: 'invalid',
+      detail: /article\.id is 20220102-dddddddddddd/,
+    },
+    {
+      name: 'meta of another id',
+      raw: withEntry(2, { meta: testMeta('20220102-dddddddddddd') }),
+      problem: 'invalid',
+      detail: /meta\.id is 20220102-dddddddddddd/,
+    },
+    {
+      name: 'a stock of an unknown market',
+      raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'x', market: 'MOON', symbol: 'x', name: 'x' }] } }),
+      problem: 'invalid',
+    },
+    {
+      name: 'a javascript: image',
+      raw: withEntry(0, { article: { ...article, images: ['javascript:alert(1)'] } }),
+      problem: 'invalid',
+      detail: /images\[0\] is not an https or root-relative URL/,
+    },
     { name: 'a protocol-relative head image', raw: withEntry(2, { meta: testMeta(metaOnly.id, { headImage: '//evil.example/x.png' }) }), problem: 'invalid' },
-    { name: 'an id that is a path, not an article id', raw: withEntry(1, { id: '../manifest' }), problem: 'invalid', detail: /bookmarks\[1\]\.id is not an article id/ },
-    { name: 'a stock code of no known shape (issue 12, 6)', raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'constructor', market: 'OTHER', symbol: 'constructor', name: 'x' }] } }), problem: 'invalid' },
+    {
+      name: 'an id that is a path, not an article id',
+      raw: withEntry(1, { id: '../manifest' }),
+      problem: 'invalid',
+      detail: /bookmarks\[1\]\.id is not an article id/,
+    },
+    {
+      name: 'a stock code of no known shape (issue 12, 6)',
+      raw: withEntry(2, { meta: { ...testMeta(metaOnly.id), stocks: [{ code: 'constructor', market: 'OTHER', symbol: 'constructor', name: 'x' }] } }),
+      problem: 'invalid',
+    },
     { name: 'an http head image', raw: withEntry(2, { meta: testMeta(metaOnly.id, { headImage: 'http://n.sinaimg.cn/a.jpg' }) }), problem: 'invalid' },
     { name: 'a duplicate id', raw: withEntry(2, { id: idOnly.id, meta: null }), problem: 'duplicate', detail: new RegExp(idOnly.id) },
   ])('refuses $name as $problem', ({ raw, problem, detail }) => {

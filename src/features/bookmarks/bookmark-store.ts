@@ -1,17 +1,14 @@
+/* eslint-disable max-lines -- the hand-written store this file still is becomes TanStack Query state and mutations (issue 11); the limit applies again then */
 import { useMemo, useSyncExternalStore } from 'react';
 
 import { BundleError } from '../../lib/bundle-error';
-import {
-  announceDbChange, getDucaiDb, metaOfArticle, onDbChange, writeTransaction, type StoredBookmark,
-} from '../../lib/ducai-db';
+import { announceDbChange, getDucaiDb, metaOfArticle, onDbChange, writeTransaction, type StoredBookmark } from '../../lib/ducai-db';
 import { queryClient } from '../../lib/query-client';
 import type { Article, ArticleContent, ArticleMeta, Manifest } from '../../shared/bundle-types';
 import { getArticle, getArticleQueryOptions } from '../../bundle/article-query';
 import { cachedMetaOf } from '../../bundle/cached-meta';
 import { getManifestQueryOptions } from '../../bundle/manifest-query';
-import {
-  mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle, type BookmarkEntry, type BookmarkSort,
-} from './bookmark-entry';
+import { mergeBookmark, needsRefresh, newBookmark, sortBookmarks, withArticle, type BookmarkEntry, type BookmarkSort } from './bookmark-entry';
 import { cacheArticleImages } from './bookmark-images';
 import { storageProblemOf, type StorageProblem } from './storage-problem';
 
@@ -297,10 +294,6 @@ export function useIsMissingBookmark(id: string): boolean {
   return useSyncExternalStore(subscribe, () => (state.byId.get(id)?.missingSince ?? null) !== null);
 }
 
-export function useBookmarkIds(): ReadonlySet<string> {
-  return useSyncExternalStore(subscribe, () => state.ids);
-}
-
 /** How many bookmarks there are (for the header's badge). */
 export function useBookmarkCount(): number {
   return useSyncExternalStore(subscribe, () => state.ids.size);
@@ -503,7 +496,10 @@ async function mergeEntries(entries: readonly BookmarkEntry[], action: BookmarkA
   } catch (error) {
     endWrite(ids);
     try {
-      await reloadKeys(ids.filter((id) => !pending.has(id)), { force: true });
+      await reloadKeys(
+        ids.filter((id) => !pending.has(id)),
+        { force: true },
+      );
     } catch {
       putSummaries(before, { force: true });
     }
@@ -516,11 +512,6 @@ async function mergeEntries(entries: readonly BookmarkEntry[], action: BookmarkA
   void requestPersistenceOnce();
   void syncBookmarksWithBundle({ force: true });
   return result.counts;
-}
-
-/** Puts a removed bookmark back (undo), merged with anything saved since. */
-export async function restoreBookmark(entry: BookmarkEntry): Promise<boolean> {
-  return (await mergeEntries([entry], 'restore')) !== null;
 }
 
 /** Puts several removed bookmarks back in one write (undo of several removals). */

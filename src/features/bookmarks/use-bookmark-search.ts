@@ -57,7 +57,13 @@ export interface BookmarkSearch {
 export function useBookmarkSearch(bookmarks: readonly BookmarkSummary[], query: string): BookmarkSearch {
   const terms = useMemo(() => searchTerms(query), [query]);
   const copies = useMemo(
-    () => (terms.length === 0 ? '' : bookmarks.map((b) => `${b.id}@${b.rev ?? ''}${b.hasArticle ? '+' : ''}`).sort().join(',')),
+    () =>
+      terms.length === 0
+        ? ''
+        : bookmarks
+            .map((b) => `${b.id}@${b.rev ?? ''}${b.hasArticle ? '+' : ''}`)
+            .sort()
+            .join(','),
     [bookmarks, terms.length],
   );
   const texts = useQuery({ ...savedTextsQueryOptions(copies), enabled: terms.length > 0 });
@@ -66,8 +72,7 @@ export function useBookmarkSearch(bookmarks: readonly BookmarkSummary[], query: 
     if (terms.length === 0) return { terms, matches: bookmarks, bodyOf: () => null };
     if (!data) return { terms, matches: texts.isError ? [] : null, bodyOf: () => null };
     // Not fetched yet (only the id is known): nothing to search in.
-    const textOf = (b: BookmarkSummary) =>
-      data.get(b.id)?.search ?? (b.meta ? articleSearchText(b.meta.title, b.meta.summary, b.meta.stocks) : '');
+    const textOf = (b: BookmarkSummary) => data.get(b.id)?.search ?? (b.meta ? articleSearchText(b.meta.title, b.meta.summary, b.meta.stocks) : '');
     return {
       terms,
       matches: bookmarks.filter((b) => matchesAllTerms(textOf(b), terms)),

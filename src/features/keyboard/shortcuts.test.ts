@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { SHORTCUTS, activeShortcuts, currentShortcutPage, keyLabel, shortcutActionFor, type ShortcutAction, type ShortcutLayer, type ShortcutPage } from './shortcuts';
+import {
+  SHORTCUTS,
+  activeShortcuts,
+  currentShortcutPage,
+  keyLabel,
+  shortcutActionFor,
+  type ShortcutAction,
+  type ShortcutLayer,
+  type ShortcutPage,
+} from './shortcuts';
 
 const layer = (page: ShortcutPage, ...actions: ShortcutAction[]): ShortcutLayer => ({ page, actions: new Set(actions) });
 const frame = layer('other', 'help', 'theme');
@@ -43,7 +52,13 @@ describe('activeShortcuts', () => {
 
   it('lists the reading view keys, with arrows and back, and v only when offered', () => {
     expect(labels([frame, page, reader])).toEqual([
-      'next:jArrowRight', 'previous:kArrowLeft', 'back:uEscape', 'toggleRead:m', 'bookmark:sb', 'theme:t', 'help:?',
+      'next:jArrowRight',
+      'previous:kArrowLeft',
+      'back:uEscape',
+      'toggleRead:m',
+      'bookmark:sb',
+      'theme:t',
+      'help:?',
     ]);
     expect(labels([frame, page, layer('reader', 'next', 'previous', 'toggleRead', 'bookmark', 'original')])).toContain('original:v');
   });

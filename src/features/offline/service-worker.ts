@@ -127,5 +127,9 @@ export function dismissUpdate(): void {
 /** Registers the worker on first use and returns whether a new version is ready. */
 export function useServiceWorkerUpdate(): UpdateState {
   useEffect(startServiceWorker, []);
-  return useSyncExternalStore(subscribe, () => state, () => 'none' as const);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => 'none' as const,
+  );
 }

@@ -13,7 +13,12 @@ const rule = (readAt: number, overrides: Partial<ReadRule> = {}): ReadRule => ({
   cut: { id: '20220316-z', date: '2022-03-16T00:00:00.000Z' },
   ...overrides,
 });
-const state = (parts: Partial<Pick<ReadState, 'ids' | 'unread' | 'rules'>>) => ({ ids: new Set<string>(), unread: new Map<string, number>(), rules: [], ...parts });
+const state = (parts: Partial<Pick<ReadState, 'ids' | 'unread' | 'rules'>>) => ({
+  ids: new Set<string>(),
+  unread: new Map<string, number>(),
+  rules: [],
+  ...parts,
+});
 
 describe('isReadBy', () => {
   it('counts an opened article read', () => {

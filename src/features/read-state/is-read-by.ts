@@ -22,7 +22,5 @@ export function ruleSelects(rule: Pick<ReadRule, 'categories' | 'stock'>, meta: 
 export function isReadBy(read: Pick<ReadState, 'ids' | 'unread' | 'rules'>, meta: Pick<ArticleMeta, 'id' | 'date' | 'categories' | 'stocks'>): boolean {
   if (read.ids.has(meta.id)) return true;
   const unreadAt = read.unread.get(meta.id);
-  return read.rules.some(
-    (rule) => (unreadAt === undefined || rule.readAt > unreadAt) && ruleSelects(rule, meta) && compareArticleKeys(meta, rule.cut) <= 0,
-  );
+  return read.rules.some((rule) => (unreadAt === undefined || rule.readAt > unreadAt) && ruleSelects(rule, meta) && compareArticleKeys(meta, rule.cut) <= 0);
 }

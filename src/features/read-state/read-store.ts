@@ -197,7 +197,11 @@ export async function markAllRead(
 
 export async function undoMarkAllRead(token: MarkAllReadToken): Promise<void> {
   start();
-  setState(state.ids, state.unread, state.rules.filter((rule) => rule.id !== token.ruleId));
+  setState(
+    state.ids,
+    state.unread,
+    state.rules.filter((rule) => rule.id !== token.ruleId),
+  );
   pendingRules.set(token.ruleId, null);
   await track(
     () =>

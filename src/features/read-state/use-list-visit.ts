@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { matchPath, useLocation } from 'react-router';
 
-import { paths } from '../../app/paths';
+import { paths } from '../../config/paths';
 import { readWhileViewing, unreadListKey } from './read-while-viewing';
 
 /**

@@ -5,7 +5,7 @@ import type { ListQuery } from '../../shared/list-query';
 import { intersectOrdinals, subtractOrdinals } from '../../shared/ordinal-sets';
 import { isSearchable, planSearch, type SearchPlan } from '../../shared/search-match';
 import { getSearchAnswerQueryOptions } from '../../bundle/search-query';
-import type { ListData } from '../articles/list/use-list-data';
+import type { ListData } from '../../bundle/list-data';
 import { resolveResults, type ResolvedBatch, type ResolvedResult } from './resolve-results';
 import { resultBatches } from './result-batches';
 
@@ -132,12 +132,7 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     const title = intersectOrdinals(answer.data.title, inFilter);
     const frequent = intersectOrdinals(answer.data.frequent, inFilter);
     const rest = subtractOrdinals(inFilter, title);
-    const tiers = [
-      intersectOrdinals(title, frequent),
-      subtractOrdinals(title, frequent),
-      intersectOrdinals(rest, frequent),
-      subtractOrdinals(rest, frequent),
-    ];
+    const tiers = [intersectOrdinals(title, frequent), subtractOrdinals(title, frequent), intersectOrdinals(rest, frequent), subtractOrdinals(rest, frequent)];
     const ranked = tiers.filter((tier) => tier.length > 0).length > 1;
     return { rows: concatAll(tiers.map(descending)), open, ranked };
   }, [list, answer.data, query.newest]);
@@ -264,7 +259,13 @@ function combineBatches(results: UseQueryResult<ResolvedBatch>[]): Batches {
  * how many of its last batches found nothing, and how many open candidates its checks
  * decided and confirmed.
  */
-function resolvedRun(results: readonly (ResolvedBatch | undefined)[]): { results: ResolvedResult[]; batches: number; dry: number; checked: number; confirmed: number } {
+function resolvedRun(results: readonly (ResolvedBatch | undefined)[]): {
+  results: ResolvedResult[];
+  batches: number;
+  dry: number;
+  checked: number;
+  confirmed: number;
+} {
   const out: ResolvedResult[] = [];
   let batches = 0;
   let dry = 0;

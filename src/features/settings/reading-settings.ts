@@ -81,9 +81,7 @@ function parseSettings(raw: string | null): ReadingSettings {
   const { fontSize, fontFamily, theme, highlightStocks, stockMarks, listDensity, markReadOnScroll } = record;
   return {
     fontSize:
-      typeof fontSize === 'number' && Number.isInteger(fontSize) && fontSize >= 0 && fontSize < FONT_SIZE_STEPS
-        ? fontSize
-        : DEFAULT_READING_SETTINGS.fontSize,
+      typeof fontSize === 'number' && Number.isInteger(fontSize) && fontSize >= 0 && fontSize < FONT_SIZE_STEPS ? fontSize : DEFAULT_READING_SETTINGS.fontSize,
     fontFamily: isOneOf(FONT_FAMILIES, fontFamily) ? fontFamily : DEFAULT_READING_SETTINGS.fontFamily,
     theme: isOneOf(THEME_CHOICES, theme) ? theme : DEFAULT_READING_SETTINGS.theme,
     highlightStocks: typeof highlightStocks === 'boolean' ? highlightStocks : DEFAULT_READING_SETTINGS.highlightStocks,

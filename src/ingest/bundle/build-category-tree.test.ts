@@ -10,14 +10,33 @@ describe('buildCategoryTree', () => {
   it('lists each node’s articles once, however many of its paths an article is under', () => {
     const tree = buildCategoryTree(
       articles(
-        [['金融', '新浪财经', '国內'], ['金融', '新浪财经', '港股']],
+        [
+          ['金融', '新浪财经', '国內'],
+          ['金融', '新浪财经', '港股'],
+        ],
         [['科技']],
-        [['金融', '新浪财经', '国內'], ['金融', '新浪财经', '国內']],
+        [
+          ['金融', '新浪财经', '国內'],
+          ['金融', '新浪财经', '国內'],
+        ],
         [],
       ),
     );
     expect(shape(tree.roots)).toEqual([
-      ['金融', [0, 2], [['金融/新浪财经', [0, 2], [['金融/新浪财经/国內', [0, 2]], ['金融/新浪财经/港股', [0]]]]]],
+      [
+        '金融',
+        [0, 2],
+        [
+          [
+            '金融/新浪财经',
+            [0, 2],
+            [
+              ['金融/新浪财经/国內', [0, 2]],
+              ['金融/新浪财经/港股', [0]],
+            ],
+          ],
+        ],
+      ],
       ['科技', [1]],
     ]);
     expect(tree.nodesOf.map((nodes) => nodes.map((n) => n.key))).toEqual([

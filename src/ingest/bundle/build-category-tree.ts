@@ -65,9 +65,7 @@ export function buildCategoryTree(ordered: readonly Pick<ArticleMeta, 'categorie
   }
   const nodes: CategoryTreeNode[] = [];
   const settle = (level: Map<string, Building>): CategoryTreeNode[] => {
-    const sorted = [...level.values()].sort(
-      (a, b) => b.node.ordinals.length - a.node.ordinals.length || pinyinOrder(a.node.name, b.node.name),
-    );
+    const sorted = [...level.values()].sort((a, b) => b.node.ordinals.length - a.node.ordinals.length || pinyinOrder(a.node.name, b.node.name));
     for (const { node, byName } of sorted) {
       nodes.push(node);
       node.children.push(...settle(byName));

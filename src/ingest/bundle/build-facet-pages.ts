@@ -8,11 +8,7 @@ import { buildPages } from './build-pages';
  * are mostly its own. A sparse facet's articles are scattered over many main pages, so
  * it gets pages that hold only its articles.
  */
-export function buildFacetPages<T = ArticleMeta>(
-  ordinals: readonly number[],
-  ordered: readonly T[],
-  pageSize: number,
-): { first: number; articles: T[] }[] {
+export function buildFacetPages<T = ArticleMeta>(ordinals: readonly number[], ordered: readonly T[], pageSize: number): { first: number; articles: T[] }[] {
   if (ordinals.length * SPARSE_RATIO >= ordered.length) return [];
   return buildPages(
     ordinals.map((ordinal) => ordered[ordinal]!),

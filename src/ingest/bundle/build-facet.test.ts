@@ -16,7 +16,12 @@ describe('buildFacet', () => {
     const facet = buildFacet(input(ordinals), (o) => ordered[o]!, ['p1', 'p2']);
     expect(facet).toMatchObject({ kind: 'stock', key: 'sz000931', count: ordinals.length, pages: ['p1', 'p2'] });
     expect(Array.from(decodeOrdinals(facet.ordinals, ordered.length, facet.count))).toEqual(ordinals);
-    expect(facet.head.map((m) => m.id)).toEqual(ordinals.slice(-HEAD_SIZE).reverse().map((o) => ordered[o]!.id));
+    expect(facet.head.map((m) => m.id)).toEqual(
+      ordinals
+        .slice(-HEAD_SIZE)
+        .reverse()
+        .map((o) => ordered[o]!.id),
+    );
     expect(facet.categoryCounts).toEqual([['金融', 2]]);
     expect(facet.related).toEqual([['sh600519', 1]]);
   });

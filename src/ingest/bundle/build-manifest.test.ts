@@ -18,7 +18,13 @@ const content: ManifestContent = {
 describe('buildManifest', () => {
   it('carries the schema, the templates and the content, and a version over all of it but the time', () => {
     const manifest = buildManifest(content, '2026-01-01T00:00:00.000Z');
-    expect(manifest).toEqual({ schemaVersion: BUNDLE_SCHEMA_VERSION, generatedAt: '2026-01-01T00:00:00.000Z', version: manifest.version, files: BUNDLE_FILES, ...content });
+    expect(manifest).toEqual({
+      schemaVersion: BUNDLE_SCHEMA_VERSION,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+      version: manifest.version,
+      files: BUNDLE_FILES,
+      ...content,
+    });
     const { generatedAt: _at, version, ...versioned } = manifest;
     expect(version).toBe(contentHash(JSON.stringify(versioned)));
     expect(Object.keys(manifest).slice(0, 3)).toEqual(['schemaVersion', 'generatedAt', 'version']);

@@ -9,7 +9,15 @@ describe('buildPages', () => {
     { count: 0, pageSize: 3, expected: [] },
     { count: 2, pageSize: 3, expected: [[0, 2]] },
     { count: 3, pageSize: 3, expected: [[0, 3]] },
-    { count: 7, pageSize: 3, expected: [[0, 3], [3, 3], [6, 1]] },
+    {
+      count: 7,
+      pageSize: 3,
+      expected: [
+        [0, 3],
+        [3, 3],
+        [6, 1],
+      ],
+    },
   ])('$count metas in pages of $pageSize', ({ count, pageSize, expected }) => {
     const all = metas(count);
     const pages = buildPages(all, pageSize);

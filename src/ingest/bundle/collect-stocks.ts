@@ -25,9 +25,7 @@ export function collectStocks(ordered: readonly Pick<ArticleMeta, 'stocks'>[]): 
       if (isFallbackName(entry.ref) || !isFallbackName(stock)) entry.ref = stock;
     }
   }
-  return [...byCode.values()].sort(
-    (a, b) => b.ordinals.length - a.ordinals.length || (a.ref.code < b.ref.code ? -1 : a.ref.code > b.ref.code ? 1 : 0),
-  );
+  return [...byCode.values()].sort((a, b) => b.ordinals.length - a.ordinals.length || (a.ref.code < b.ref.code ? -1 : a.ref.code > b.ref.code ? 1 : 0));
 }
 
 function isFallbackName(stock: StockRef): boolean {

@@ -4,7 +4,12 @@ import { countStockCategories } from './count-stock-categories';
 
 describe('countStockCategories', () => {
   const tree = buildCategoryTree([
-    { categories: [['金融', '新浪财经', '国內'], ['金融', '新浪财经', '港股']] },
+    {
+      categories: [
+        ['金融', '新浪财经', '国內'],
+        ['金融', '新浪财经', '港股'],
+      ],
+    },
     { categories: [['科技', '36氪']] },
     { categories: [['金融', '证券时报']] },
     { categories: [] },
@@ -16,13 +21,24 @@ describe('countStockCategories', () => {
     {
       name: 'an article under two paths counts once per node',
       ordinals: [0],
-      expected: [['金融', 1], ['金融/新浪财经', 1], ['金融/新浪财经/国內', 1], ['金融/新浪财经/港股', 1]],
+      expected: [
+        ['金融', 1],
+        ['金融/新浪财经', 1],
+        ['金融/新浪财经/国內', 1],
+        ['金融/新浪财经/港股', 1],
+      ],
     },
     {
       name: 'several articles, sorted by path',
       ordinals: [0, 1, 2],
       expected: [
-        ['科技', 1], ['科技/36氪', 1], ['金融', 2], ['金融/新浪财经', 1], ['金融/新浪财经/国內', 1], ['金融/新浪财经/港股', 1], ['金融/证券时报', 1],
+        ['科技', 1],
+        ['科技/36氪', 1],
+        ['金融', 2],
+        ['金融/新浪财经', 1],
+        ['金融/新浪财经/国內', 1],
+        ['金融/新浪财经/港股', 1],
+        ['金融/证券时报', 1],
       ],
     },
   ])('$name', ({ ordinals, expected }) => {

@@ -6,15 +6,10 @@ import type { CategoryTree, CategoryTreeNode } from './build-category-tree';
  * app can show the tree's counts under a stock filter without the stock's metadata.
  * Only nodes with at least one of the stock's articles appear.
  */
-export function countStockCategories(
-  ordinals: readonly number[],
-  nodesOf: CategoryTree['nodesOf'],
-): [string, number][] {
+export function countStockCategories(ordinals: readonly number[], nodesOf: CategoryTree['nodesOf']): [string, number][] {
   const counts = new Map<CategoryTreeNode, number>();
   for (const ordinal of ordinals) {
     for (const node of nodesOf[ordinal]!) counts.set(node, (counts.get(node) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([node, count]): [string, number] => [node.key, count])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...counts].map(([node, count]): [string, number] => [node.key, count]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -13,9 +13,7 @@ export interface Orderable {
  * before, and two equal keys would make the order, and every file name, depend on input order.
  */
 export function orderArticles<T extends Orderable>(articles: readonly T[]): T[] {
-  const ordered = [...articles].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const ordered = [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) {
     if (ordered[i]!.id === ordered[i - 1]!.id) throw new Error(`two articles with id ${ordered[i]!.id}`);
   }

@@ -19,7 +19,11 @@ describe('rankRelatedStocks', () => {
       name: 'most in common first, ties by code, a stock named twice counted once',
       code: 'sz000931',
       ordinals: [0, 1, 3],
-      expected: [['hk00700', 2], ['sh600036', 1], ['sh600519', 1]],
+      expected: [
+        ['hk00700', 2],
+        ['sh600036', 1],
+        ['sh600519', 1],
+      ],
     },
   ])('$name', ({ code, ordinals, expected }) => {
     expect(rankRelatedStocks(code, ordinals, ordered)).toEqual(expected);

@@ -8,11 +8,7 @@ export const RELATED_STOCKS = 12;
  * most first, ties by code (code-unit order). Linear in the stock's articles times the
  * stocks each names; a stock named twice in one article counts once.
  */
-export function rankRelatedStocks(
-  code: string,
-  ordinals: readonly number[],
-  ordered: readonly Pick<ArticleMeta, 'stocks'>[],
-): [string, number][] {
+export function rankRelatedStocks(code: string, ordinals: readonly number[], ordered: readonly Pick<ArticleMeta, 'stocks'>[]): [string, number][] {
   const counts = new Map<string, { count: number; last: number }>();
   for (const ordinal of ordinals) {
     for (const other of ordered[ordinal]!.stocks) {

@@ -94,9 +94,7 @@ function main(): number {
   const started = performance.now();
   const { files, bytes } = writeCorpus(args);
   const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `wrote ${files} posts, ${bytes} bytes (${formatBytes(bytes)}) to ${resolve(args.outDir)} in ${seconds.toFixed(1)} s`,
-  );
+  console.log(`wrote ${files} posts, ${bytes} bytes (${formatBytes(bytes)}) to ${resolve(args.outDir)} in ${seconds.toFixed(1)} s`);
   return 0;
 }
 

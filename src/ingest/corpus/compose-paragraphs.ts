@@ -28,12 +28,31 @@ export interface Prose {
 }
 
 const MACRO_ITEMS = [
-  '服务零售额', '餐饮收入', '汽车类零售额', '家电类零售额', '高技术制造业增加值', '装备制造业增加值',
-  '基础设施投资', '制造业投资', '房地产开发投资', '民间投资', '出口', '进口',
+  '服务零售额',
+  '餐饮收入',
+  '汽车类零售额',
+  '家电类零售额',
+  '高技术制造业增加值',
+  '装备制造业增加值',
+  '基础设施投资',
+  '制造业投资',
+  '房地产开发投资',
+  '民间投资',
+  '出口',
+  '进口',
 ] as const;
 /** Sectors whose products cross borders as goods. */
 const EXPORTERS: ReadonlySet<SectorKey> = new Set<SectorKey>([
-  'auto', 'battery', 'solar', 'hardware', 'chip', 'materials', 'industrial', 'consumer', 'pharma', 'oil',
+  'auto',
+  'battery',
+  'solar',
+  'hardware',
+  'chip',
+  'materials',
+  'industrial',
+  'consumer',
+  'pharma',
+  'oil',
 ]);
 const SECTOR_NAMES = Object.values(SECTOR_PROFILES).map((p) => p.name);
 
@@ -61,8 +80,7 @@ const anyCompany = (s: Story): string => s.company(s.rng.int(0, 3));
 const abroad = (s: Story): string => s.rng.pick(['东南亚', '中东', '欧洲', '拉美', '北美', '非洲', '中亚', '日韩']);
 const risk = (s: Story): string =>
   s.rng.pick(['海外需求放缓', '原材料价格波动', '地缘政治冲突', '汇率大幅波动', '行业竞争加剧', '政策落地不及预期', '下游需求恢复偏慢']);
-const official = (s: Story): string =>
-  `${s.region}${s.rng.pick(WORDS.localBureaus)}${s.rng.pick(WORDS.officialRoles)}${s.person()}`;
+const official = (s: Story): string => `${s.region}${s.rng.pick(WORDS.localBureaus)}${s.rng.pick(WORDS.officialRoles)}${s.person()}`;
 
 const partner = (s: Story): string =>
   s.companies.length > 1
@@ -84,7 +102,8 @@ const speaker = (s: Story): string =>
 const QUOTE_CLAUSES: readonly Sentence[] = [
   (s) => `${theme(s)}对行业的影响仍在持续，短期内${s.profile.name}企业的盈利仍将承压`,
   (s) => `随着“${s.policy}”相关政策逐步落地，${s.profile.name}行业有望迎来新的增长空间`,
-  (s) => `当前${s.profile.name}需求端${s.rng.pick(['逐步回暖', '仍较疲软', '超出预期', '出现分化'])}，供给端${s.rng.pick(['持续出清', '仍有压力', '明显收缩', '扩张放缓'])}，行业格局正在重塑`,
+  (s) =>
+    `当前${s.profile.name}需求端${s.rng.pick(['逐步回暖', '仍较疲软', '超出预期', '出现分化'])}，供给端${s.rng.pick(['持续出清', '仍有压力', '明显收缩', '扩张放缓'])}，行业格局正在重塑`,
   (s) => `下一步将继续加大${area(s)}领域的支持力度，推动更多项目尽快落地见效`,
   (s) => `公司将坚持长期主义，把更多资源投入到${product(s)}等核心业务上`,
   (s) => `${product(s)}的渗透率仍有较大提升空间，未来三年是关键窗口期`,
@@ -117,7 +136,8 @@ const ANALYSIS_CLAUSES: readonly Sentence[] = [
 const COMPANY_DETAIL: readonly Sentence[] = [
   (s) => `其中，${product(s)}${s.rng.pick(['收入', '规模', '销量'])}同比${s.change()}${s.pct(1, 60)}，占比提升至${s.pct(10, 70)}。`,
   (s) => `分季度看，第${s.rng.int(1, 4)}季度${metric(s)}${s.money(1, 900)}，环比${s.change()}${s.pct(0.5, 30)}。`,
-  (s) => `数据显示，${prevYear(s)}年全年${s.company(0)}${metric(s)}${s.money(5, 3000)}，${s.rng.pick(['位居行业第一', '连续三年保持增长', '增速在同行中居前', '较上年有所回落'])}。`,
+  (s) =>
+    `数据显示，${prevYear(s)}年全年${s.company(0)}${metric(s)}${s.money(5, 3000)}，${s.rng.pick(['位居行业第一', '连续三年保持增长', '增速在同行中居前', '较上年有所回落'])}。`,
   (s) => `${anyCompany(s)}${s.profile.volume.label}达到${volume(s)}，市场份额约为${s.pct(3, 45)}。`,
   (s) => `报告期内，公司研发投入${s.money(0.3, 200)}，占营业收入的比例为${s.pct(2, 25)}，同比提升${pp(s)}个百分点。`,
   (s) => `公司毛利率为${s.pct(8, 70)}，较上年同期${s.rng.pick(['提升', '下降'])}${pp(s)}个百分点；净利率为${s.pct(1, 35)}。`,
@@ -138,14 +158,16 @@ const SECTOR_DETAIL: readonly Sentence[] = [
     const [a, b, c] = s.rng.sample(WORDS.regions, 3);
     return `从区域看，${a}、${b}、${c}的增速位居前列，分别为${s.pct(5, 40)}、${s.pct(5, 35)}和${s.pct(3, 30)}。`;
   },
-  (s) => `${s.rng.pick(s.profile.sources)}数据显示，${s.local.year}年前${s.rng.int(2, 11)}个月，行业${s.profile.volume.label}累计${volume(s)}，同比${s.change()}${s.pct(0.5, 40)}。`,
+  (s) =>
+    `${s.rng.pick(s.profile.sources)}数据显示，${s.local.year}年前${s.rng.int(2, 11)}个月，行业${s.profile.volume.label}累计${volume(s)}，同比${s.change()}${s.pct(0.5, 40)}。`,
   (s) => `其中，${lastMonth(s)}月单月${s.profile.volume.label}${volume(s)}，创${s.rng.pick(['年内新高', '近三年新高', '历史同期新高', '年内新低'])}。`,
   (s) => `全年累计完成投资${s.money(5, 3000)}，带动上下游新增就业岗位${s.rng.int(2, 90) * 100}个。`,
   (s) => `从结构看，${pair(s, s.profile.products, '和')}合计贡献了超过${s.rng.int(5, 8)}成的增量。`,
   (s) => `截至${s.dateText()}，${s.region}已累计落地相关项目${s.rng.int(12, 460)}个，涉及金额${s.money(10, 5000)}。`,
   (s) => `分地区看，东部地区${s.change()}${s.pct(0.5, 20)}，中部地区${s.change()}${s.pct(0.5, 20)}，西部地区${s.change()}${s.pct(0.5, 20)}。`,
   (s) => `行业集中度进一步提升，前五家企业合计市场份额达到${s.pct(30, 85)}，较上年提高${pp(s)}个百分点。`,
-  (s) => `价格方面，${product(s)}均价${s.rng.pick(['环比', '同比'])}${s.rng.pick(['上涨', '下跌'])}${s.pct(0.5, 25)}，${s.rng.pick(['连续三个月回升', '为年内首次下跌', '降幅较上月收窄', '涨幅有所扩大'])}。`,
+  (s) =>
+    `价格方面，${product(s)}均价${s.rng.pick(['环比', '同比'])}${s.rng.pick(['上涨', '下跌'])}${s.pct(0.5, 25)}，${s.rng.pick(['连续三个月回升', '为年内首次下跌', '降幅较上月收窄', '涨幅有所扩大'])}。`,
   (s) =>
     EXPORTERS.has(s.sector)
       ? `出口方面，${product(s)}出口${s.change()}${s.pct(1, 60)}，对${abroad(s)}的出口增速最快。`
@@ -154,14 +176,17 @@ const SECTOR_DETAIL: readonly Sentence[] = [
 ];
 
 const MACRO_DETAIL: readonly Sentence[] = [
-  (s) => `从环比看，${s.rng.pick(WORDS.macroIndicators)[0]}${s.rng.pick(['上涨', '下降'])}${s.pct(0.1, 1.5)}，${s.rng.pick(['季节性因素', '节假日错月', '基数效应', '国际大宗商品价格波动'])}是主要原因。`,
+  (s) =>
+    `从环比看，${s.rng.pick(WORDS.macroIndicators)[0]}${s.rng.pick(['上涨', '下降'])}${s.pct(0.1, 1.5)}，${s.rng.pick(['季节性因素', '节假日错月', '基数效应', '国际大宗商品价格波动'])}是主要原因。`,
   (s) => `扣除食品和能源价格后的核心CPI同比上涨${s.pct(0.1, 1.5)}，${s.rng.pick(['涨幅保持稳定', '涨幅比上月扩大0.1个百分点', '涨幅比上月回落0.1个百分点'])}。`,
   (s) => {
     const [a, b] = s.rng.sample(MACRO_ITEMS, 2);
     return `分项看，${a}、${b}分别${s.change()}${s.pct(0.5, 15)}和${s.pct(0.5, 15)}。`;
   },
-  (s) => `${s.report.year}年${s.report.period}，国内生产总值同比增长${s.pct(3.5, 6.5)}，${s.rng.pick(['比上年同期加快', '比上年同期回落', '与上年同期持平'])}。`,
-  (s) => `${lastMonth(s)}月末，广义货币（M2）余额${s.money(2_000_000, 3_400_000)}，同比增长${s.pct(6, 11)}；狭义货币（M1）余额${s.money(600_000, 1_100_000)}，同比${s.change()}${s.pct(0.1, 8)}。`,
+  (s) =>
+    `${s.report.year}年${s.report.period}，国内生产总值同比增长${s.pct(3.5, 6.5)}，${s.rng.pick(['比上年同期加快', '比上年同期回落', '与上年同期持平'])}。`,
+  (s) =>
+    `${lastMonth(s)}月末，广义货币（M2）余额${s.money(2_000_000, 3_400_000)}，同比增长${s.pct(6, 11)}；狭义货币（M1）余额${s.money(600_000, 1_100_000)}，同比${s.change()}${s.pct(0.1, 8)}。`,
   (s) => `前${s.rng.int(2, 11)}个月，全国一般公共预算收入${s.money(20_000, 200_000)}，同比${s.change()}${s.pct(0.1, 8)}。`,
 ];
 
@@ -176,7 +201,8 @@ const MARKET_DETAIL: readonly Sentence[] = [
       ? `市场宽度方面，全天上涨个股${s.rng.int(200, 1800)}只，下跌个股${s.rng.int(200, 1800)}只。`
       : `市场情绪方面，全天共有${s.rng.int(20, 150)}只个股涨停，${s.rng.int(0, 40)}只个股跌停，封板率为${s.pct(55, 85)}。`,
   (s) => `成交方面，全天成交额${s.money(300, 30000)}，较上一交易日${s.rng.pick(['放量', '缩量'])}${s.money(20, 3000)}。`,
-  (s) => `从盘面看，${s.profile.name}板块${s.upbeat ? s.rng.pick(['早盘冲高', '尾盘拉升', '午后走强']) : s.rng.pick(['午后走弱', '冲高回落', '低开低走'])}，板块内超${s.rng.int(5, 9)}成个股${s.upbeat ? '上涨' : '下跌'}。`,
+  (s) =>
+    `从盘面看，${s.profile.name}板块${s.upbeat ? s.rng.pick(['早盘冲高', '尾盘拉升', '午后走强']) : s.rng.pick(['午后走弱', '冲高回落', '低开低走'])}，板块内超${s.rng.int(5, 9)}成个股${s.upbeat ? '上涨' : '下跌'}。`,
   (s) => `${s.profile.name}板块近${s.rng.int(3, 20)}个交易日累计${s.rise()}${s.pct(2, 35)}，板块市盈率（TTM）为${(s.rng.int(80, 600) / 10).toFixed(1)}倍。`,
 ];
 
@@ -184,7 +210,8 @@ const QUOTE: readonly Sentence[] = [
   (s) => `${quote(`${s.fresh(QUOTE_CLAUSES)(s)}。`)}${speaker(s)}对记者表示。`,
   (s) => `${speaker(s)}在接受采访时表示，${s.fresh(QUOTE_CLAUSES)(s)}。`,
   (s) => `${speaker(s)}指出，${s.fresh(QUOTE_CLAUSES)(s)}，${s.fresh(QUOTE_CLAUSES)(s)}。`,
-  (s) => `对此，${s.company(0)}相关负责人回应称，${s.rng.pick(['公司目前生产经营一切正常', '相关事项仍在推进中，以公司公告为准', '公司将持续关注市场变化并及时调整经营策略', '目前订单饱满，产能利用率保持高位'])}。`,
+  (s) =>
+    `对此，${s.company(0)}相关负责人回应称，${s.rng.pick(['公司目前生产经营一切正常', '相关事项仍在推进中，以公司公告为准', '公司将持续关注市场变化并及时调整经营策略', '目前订单饱满，产能利用率保持高位'])}。`,
   (s) => `${quote(`${s.fresh(QUOTE_CLAUSES)(s)}。`)}在${s.rng.pick(WORDS.meetings)}上，${official(s)}说。`,
   (s) => `${speaker(s)}坦言，${s.fresh(QUOTE_CLAUSES)(s)}。${quote(`${s.fresh(QUOTE_CLAUSES)(s)}。`)}`,
   (s) => `在${speaker(s)}看来，${s.fresh(QUOTE_CLAUSES)(s)}。`,
@@ -202,9 +229,11 @@ const ANALYSIS: readonly Sentence[] = [
 ];
 
 const BACKGROUND: readonly Sentence[] = [
-  (s) => `据了解，${s.company(0)}成立于${s.rng.int(1985, 2015)}年，主营业务涵盖${pair(s, s.profile.products, '、')}等，${prevYear(s)}年营业收入约${s.money(5, 8000)}。`,
+  (s) =>
+    `据了解，${s.company(0)}成立于${s.rng.int(1985, 2015)}年，主营业务涵盖${pair(s, s.profile.products, '、')}等，${prevYear(s)}年营业收入约${s.money(5, 8000)}。`,
   (s) => `公开资料显示，${s.region}是全国重要的${s.profile.name}产业基地，聚集了${s.rng.int(1, 30) * 50}余家上下游企业。`,
-  (s) => `这并非${s.company(0)}首次布局${product(s)}。早在${s.local.year - s.rng.int(2, 6)}年，公司就曾${s.rng.pick(['设立专门的事业部', '通过并购切入相关赛道', '与高校共建联合实验室', '发布过类似的产品'])}。`,
+  (s) =>
+    `这并非${s.company(0)}首次布局${product(s)}。早在${s.local.year - s.rng.int(2, 6)}年，公司就曾${s.rng.pick(['设立专门的事业部', '通过并购切入相关赛道', '与高校共建联合实验室', '发布过类似的产品'])}。`,
   (s) => `回顾来看，${prevYear(s)}年以来，${s.profile.name}行业先后经历了${pair(s, s.profile.themes, '、')}等多轮调整。`,
   (s) => `此前，${s.rng.pick(WORDS.regulators)}已于${s.local.year}年${s.rng.int(1, 12)}月发布相关通知，明确了${area(s)}领域的工作重点。`,
   (s) => `记者注意到，今年以来已有${s.rng.int(3, 60)}家${s.profile.name}上市公司披露了类似的投资计划，合计金额超过${s.money(20, 3000)}。`,
@@ -220,8 +249,16 @@ const LIST_ITEMS: readonly Sentence[] = [
 ];
 
 const LIST_ACTIONS = [
-  ['加大', '支持力度'], ['强化', '协同联动'], ['完善', '服务体系'], ['优化', '制度供给'], ['扩大', '开放水平'],
-  ['提升', '保障能力'], ['深化', '改革创新'], ['健全', '工作机制'], ['加快', '项目建设'], ['拓展', '应用场景'],
+  ['加大', '支持力度'],
+  ['强化', '协同联动'],
+  ['完善', '服务体系'],
+  ['优化', '制度供给'],
+  ['扩大', '开放水平'],
+  ['提升', '保障能力'],
+  ['深化', '改革创新'],
+  ['健全', '工作机制'],
+  ['加快', '项目建设'],
+  ['拓展', '应用场景'],
 ] as const;
 
 const LIST_FOLLOW_UPS: readonly Sentence[] = [
@@ -241,33 +278,41 @@ const ORDINALS = ['一是', '二是', '三是', '四是'] as const;
 
 const LEADS: Readonly<Record<Storyline, readonly Sentence[]>> = {
   policy: [
-    (s) => `${s.dateText()}，${s.region}${s.rng.pick(WORDS.localBureaus)}发布《关于加快推进${area(s)}高质量发展的若干措施》（以下简称《措施》），提出到${s.local.year + 2}年${s.rng.pick(['基本形成', '初步建成', '全面建成'])}${s.rng.pick(['具有全国影响力的', '特色鲜明的', '开放协同的'])}${s.profile.name}产业体系。`,
-    (s) => `${s.dateText()}，${s.region}召开“${s.policy}”建设${s.rng.pick(WORDS.meetings)}，相关部门负责人介绍了${pair(s, WORDS.policyAreas, '、')}等方面的阶段性进展。`,
-    (s) => `记者${s.dateText()}从${s.rng.pick(WORDS.regulators)}获悉，${s.rng.pick(WORDS.regulators)}等部门近日联合印发通知，进一步${s.rng.pick(['加强', '规范', '优化', '推动'])}${area(s)}相关工作。`,
+    (s) =>
+      `${s.dateText()}，${s.region}${s.rng.pick(WORDS.localBureaus)}发布《关于加快推进${area(s)}高质量发展的若干措施》（以下简称《措施》），提出到${s.local.year + 2}年${s.rng.pick(['基本形成', '初步建成', '全面建成'])}${s.rng.pick(['具有全国影响力的', '特色鲜明的', '开放协同的'])}${s.profile.name}产业体系。`,
+    (s) =>
+      `${s.dateText()}，${s.region}召开“${s.policy}”建设${s.rng.pick(WORDS.meetings)}，相关部门负责人介绍了${pair(s, WORDS.policyAreas, '、')}等方面的阶段性进展。`,
+    (s) =>
+      `记者${s.dateText()}从${s.rng.pick(WORDS.regulators)}获悉，${s.rng.pick(WORDS.regulators)}等部门近日联合印发通知，进一步${s.rng.pick(['加强', '规范', '优化', '推动'])}${area(s)}相关工作。`,
   ],
   macro: [
     (s) => {
       const [indicator, basis] = s.rng.pick(WORDS.macroIndicators);
       return `${s.dateText()}，国家统计局发布数据显示，${lastMonth(s)}月份${indicator}${basis}${s.change()}${s.pct(0.1, 9)}，${s.rng.pick(['涨幅比上月扩大', '降幅比上月收窄', '增速比上月回落', '与上月持平'])}${pp(s)}个百分点。`;
     },
-    (s) => `${s.rng.pick(WORDS.regulators)}${s.dateText()}公布的数据显示，${s.report.year}年${s.report.period}${s.rng.pick(['社会融资规模增量', '人民币贷款增加', '财政收入', '实际使用外资金额'])}${s.money(500, 300000)}，同比${s.change()}${s.pct(0.5, 20)}。`,
+    (s) =>
+      `${s.rng.pick(WORDS.regulators)}${s.dateText()}公布的数据显示，${s.report.year}年${s.report.period}${s.rng.pick(['社会融资规模增量', '人民币贷款增加', '财政收入', '实际使用外资金额'])}${s.money(500, 300000)}，同比${s.change()}${s.pct(0.5, 20)}。`,
   ],
   earnings: [
-    (s) => `${s.dateText()}晚间，${s.company(0)}发布${s.report.year}年${s.report.name}。报告期内，公司实现营业收入${s.money(2, 5000)}，同比${s.change()}${s.pct(0.5, 60)}；实现归属于上市公司股东的净利润${s.money(0.2, 900)}，同比${s.change()}${s.pct(0.5, 120)}。`,
-    (s) => `${s.company(0)}${s.dateText()}披露的${s.report.name}显示，${s.report.period}公司${metric(s)}${s.money(1, 3000)}，同比${s.change()}${s.pct(0.5, 80)}，${s.rng.pick(['高于市场预期', '略低于市场预期', '基本符合市场预期'])}。`,
+    (s) =>
+      `${s.dateText()}晚间，${s.company(0)}发布${s.report.year}年${s.report.name}。报告期内，公司实现营业收入${s.money(2, 5000)}，同比${s.change()}${s.pct(0.5, 60)}；实现归属于上市公司股东的净利润${s.money(0.2, 900)}，同比${s.change()}${s.pct(0.5, 120)}。`,
+    (s) =>
+      `${s.company(0)}${s.dateText()}披露的${s.report.name}显示，${s.report.period}公司${metric(s)}${s.money(1, 3000)}，同比${s.change()}${s.pct(0.5, 80)}，${s.rng.pick(['高于市场预期', '略低于市场预期', '基本符合市场预期'])}。`,
   ],
   corporate: [
-    (s) => `${s.dateText()}晚间，${s.company(0)}发布公告称，公司拟以自有或自筹资金不超过${s.money(1, 500)}投资建设${project(s)}，项目建设期约${s.rng.int(12, 48)}个月。`,
-    (s) => `${s.dateText()}，${s.company(0)}与${partner(s)}在${s.rng.pick(WORDS.cities)}签署战略合作协议，双方将围绕${pair(s, s.profile.products, '、')}等领域开展深度合作。`,
-    (s) => `${s.dateText()}，${s.company(0)}公告称，公司${s.rng.pick(WORDS.executiveRoles)}${s.person()}因个人原因申请辞去所任职务，辞职后将不再担任公司任何职务。`,
+    (s) =>
+      `${s.dateText()}晚间，${s.company(0)}发布公告称，公司拟以自有或自筹资金不超过${s.money(1, 500)}投资建设${project(s)}，项目建设期约${s.rng.int(12, 48)}个月。`,
+    (s) =>
+      `${s.dateText()}，${s.company(0)}与${partner(s)}在${s.rng.pick(WORDS.cities)}签署战略合作协议，双方将围绕${pair(s, s.profile.products, '、')}等领域开展深度合作。`,
+    (s) =>
+      `${s.dateText()}，${s.company(0)}公告称，公司${s.rng.pick(WORDS.executiveRoles)}${s.person()}因个人原因申请辞去所任职务，辞职后将不再担任公司任何职务。`,
     (s) => `${s.dateText()}，${s.company(0)}在${s.rng.pick(WORDS.cities)}召开发布会，正式推出新一代${product(s)}。`,
     (s) => `${s.dateText()}，${s.company(0)}披露回购方案，拟以${s.money(0.5, 10)}至${s.money(10, 50)}回购公司股份，回购价格不超过${s.rng.int(8, 400)}元/股。`,
   ],
   market: [
     (s) => {
       const market = s.companies[0]?.market;
-      const [a, b, c] =
-        market === 'hk' ? WORDS.marketIndices.hk : market === 'gb' ? WORDS.marketIndices.us : WORDS.marketIndices.a;
+      const [a, b, c] = market === 'hk' ? WORDS.marketIndices.hk : market === 'gb' ? WORDS.marketIndices.us : WORDS.marketIndices.a;
       const mixed = s.rng.chance(0.25);
       const mood = mixed ? '涨跌不一' : s.upbeat ? s.rng.pick(['集体收涨', '低开高走', '震荡走高']) : s.rng.pick(['集体收跌', '冲高回落', '震荡走低']);
       const move = (): string => `${mixed ? s.rng.pick(['涨', '跌']) : s.upbeat ? '涨' : '跌'}${s.pct(0.01, 3)}`;
@@ -275,36 +320,36 @@ const LEADS: Readonly<Record<Storyline, readonly Sentence[]>> = {
       const prefix = market === 'gb' ? `美东时间${s.dateText()}` : s.dateText();
       return `${prefix}，${scope}三大指数${mood}。截至收盘，${a}${move()}，${b}${move()}，${c}${move()}。`;
     },
-    (s) => `${s.dateText()}，市场${s.rng.pick(['全天震荡整理', '早盘小幅高开', '午后快速走弱', '尾盘拉升'])}，${s.profile.name}板块${s.rng.pick(['表现活跃', '集体走弱', '逆势上涨', '冲高回落'])}，全市场超${s.rng.int(10, 48) * 100}只个股${s.rise() === '涨' ? '上涨' : '下跌'}。`,
+    (s) =>
+      `${s.dateText()}，市场${s.rng.pick(['全天震荡整理', '早盘小幅高开', '午后快速走弱', '尾盘拉升'])}，${s.profile.name}板块${s.rng.pick(['表现活跃', '集体走弱', '逆势上涨', '冲高回落'])}，全市场超${s.rng.int(10, 48) * 100}只个股${s.rise() === '涨' ? '上涨' : '下跌'}。`,
   ],
   industry: [
-    (s) => `${s.rng.pick(s.profile.sources)}${s.dateText()}发布的数据显示，${s.local.year}年${lastMonth(s)}月，${s.profile.name}行业${s.profile.volume.label}达到${volume(s)}，同比${s.change()}${s.pct(0.5, 50)}，环比${s.change()}${s.pct(0.2, 20)}。`,
+    (s) =>
+      `${s.rng.pick(s.profile.sources)}${s.dateText()}发布的数据显示，${s.local.year}年${lastMonth(s)}月，${s.profile.name}行业${s.profile.volume.label}达到${volume(s)}，同比${s.change()}${s.pct(0.5, 50)}，环比${s.change()}${s.pct(0.2, 20)}。`,
     (s) => `近期，${s.profile.name}行业迎来新一轮${theme(s)}。${s.dateText()}，多家机构发布研报指出，${s.fresh(ANALYSIS_CLAUSES)(s)}。`,
   ],
 };
 
-const STOCK_MOVES: readonly Sentence[] = [
-  (s) => `${s.rise()}${s.pct(0.1, 10)}`,
-  () => '涨停',
-  () => '平收',
-  (s) => `盘中一度${s.rise()}超${s.rng.int(3, 9)}%`,
-];
+const STOCK_MOVES: readonly Sentence[] = [(s) => `${s.rise()}${s.pct(0.1, 10)}`, () => '涨停', () => '平收', (s) => `盘中一度${s.rise()}超${s.rng.int(3, 9)}%`];
 
 const STOCK_LINES: readonly Sentence[] = [
   (s) => {
     const parts = s.companies.map((c) => `${s.mention(c)}${s.rng.pick(STOCK_MOVES)(s)}`);
     return `个股方面，${parts.join('，')}。`;
   },
-  (s) => `二级市场上，截至${s.dateText()}收盘，${s.company(0)}报${(s.rng.int(300, 200000) / 100).toFixed(2)}${s.currency}/股，${s.rise()}${s.pct(0.1, 8)}，总市值约${s.money(50, 30000)}。`,
+  (s) =>
+    `二级市场上，截至${s.dateText()}收盘，${s.company(0)}报${(s.rng.int(300, 200000) / 100).toFixed(2)}${s.currency}/股，${s.rise()}${s.pct(0.1, 8)}，总市值约${s.money(50, 30000)}。`,
   (s) => `受消息影响，${s.company(0)}股价${s.dateText()}盘中一度${s.rise()}超${s.rng.int(2, 9)}%，收盘${s.rise()}${s.pct(0.1, 6)}。`,
-  (s) => `板块方面，${s.profile.name}板块${s.upbeat ? '整体走强' : '震荡走低'}，${s.companies.map((c) => s.mention(c)).join('、')}等个股${s.upbeat ? '涨幅居前' : '跌幅居前'}。`,
+  (s) =>
+    `板块方面，${s.profile.name}板块${s.upbeat ? '整体走强' : '震荡走低'}，${s.companies.map((c) => s.mention(c)).join('、')}等个股${s.upbeat ? '涨幅居前' : '跌幅居前'}。`,
 ];
 
 /** Closings that name the lead company. */
 const COMPANY_CLOSINGS: readonly Sentence[] = [
   (s) => `展望${s.local.year + 1}年，${s.company(0)}表示将继续推进${project(s)}建设，力争${business(s)}保持${s.pct(5, 30)}以上的增长。`,
   (s) => `${s.company(0)}方面表示，后续将根据相关事项的进展情况及时履行信息披露义务。`,
-  (s) => `截至发稿，${s.company(0)}${s.rng.pick(['尚未就此事作出进一步回应', '股价报收于' + (s.rng.int(300, 90000) / 100).toFixed(2) + s.currency, '未披露更多细节'])}。`,
+  (s) =>
+    `截至发稿，${s.company(0)}${s.rng.pick(['尚未就此事作出进一步回应', '股价报收于' + (s.rng.int(300, 90000) / 100).toFixed(2) + s.currency, '未披露更多细节'])}。`,
 ];
 
 const CLOSINGS: readonly Sentence[] = [
@@ -316,21 +361,69 @@ const CLOSINGS: readonly Sentence[] = [
 type Pools = readonly (readonly [readonly Sentence[], number])[];
 
 const DETAIL_POOLS: Readonly<Record<Storyline, Pools>> = {
-  policy: [[SECTOR_DETAIL, 2], [MACRO_DETAIL, 1]],
-  macro: [[MACRO_DETAIL, 3], [SECTOR_DETAIL, 1]],
-  earnings: [[COMPANY_DETAIL, 4], [SECTOR_DETAIL, 1]],
-  corporate: [[COMPANY_DETAIL, 3], [SECTOR_DETAIL, 1]],
-  market: [[MARKET_DETAIL, 3], [SECTOR_DETAIL, 1]],
-  industry: [[SECTOR_DETAIL, 3], [COMPANY_DETAIL, 1]],
+  policy: [
+    [SECTOR_DETAIL, 2],
+    [MACRO_DETAIL, 1],
+  ],
+  macro: [
+    [MACRO_DETAIL, 3],
+    [SECTOR_DETAIL, 1],
+  ],
+  earnings: [
+    [COMPANY_DETAIL, 4],
+    [SECTOR_DETAIL, 1],
+  ],
+  corporate: [
+    [COMPANY_DETAIL, 3],
+    [SECTOR_DETAIL, 1],
+  ],
+  market: [
+    [MARKET_DETAIL, 3],
+    [SECTOR_DETAIL, 1],
+  ],
+  industry: [
+    [SECTOR_DETAIL, 3],
+    [COMPANY_DETAIL, 1],
+  ],
 };
 
 const KIND_WEIGHTS: Readonly<Record<Storyline, readonly (readonly [Kind, number])[]>> = {
-  policy: [['detail', 3], ['quote', 3], ['analysis', 2], ['background', 2]],
-  macro: [['detail', 4], ['quote', 2], ['analysis', 4], ['background', 1]],
-  earnings: [['detail', 5], ['quote', 2], ['analysis', 3], ['background', 1]],
-  corporate: [['detail', 3], ['quote', 3], ['analysis', 2], ['background', 3]],
-  market: [['detail', 4], ['quote', 1], ['analysis', 4], ['background', 1]],
-  industry: [['detail', 4], ['quote', 3], ['analysis', 3], ['background', 2]],
+  policy: [
+    ['detail', 3],
+    ['quote', 3],
+    ['analysis', 2],
+    ['background', 2],
+  ],
+  macro: [
+    ['detail', 4],
+    ['quote', 2],
+    ['analysis', 4],
+    ['background', 1],
+  ],
+  earnings: [
+    ['detail', 5],
+    ['quote', 2],
+    ['analysis', 3],
+    ['background', 1],
+  ],
+  corporate: [
+    ['detail', 3],
+    ['quote', 3],
+    ['analysis', 2],
+    ['background', 3],
+  ],
+  market: [
+    ['detail', 4],
+    ['quote', 1],
+    ['analysis', 4],
+    ['background', 1],
+  ],
+  industry: [
+    ['detail', 4],
+    ['quote', 3],
+    ['analysis', 3],
+    ['background', 2],
+  ],
 };
 
 /** Where a paragraph's first sentence comes from, and what may follow it. */

@@ -72,7 +72,12 @@ function pickCompanies(rng: Rng, feed: Feed, sector: SectorKey): ListedCompany[]
   const sameSector = inFeedMarkets.filter((c) => c.sector === sector);
   const related = inFeedMarkets.filter((c) => c.sector !== sector && feed.sectors.includes(c.sector));
   const primary = rng.pick(sameSector.length > 0 ? sameSector : inFeedMarkets);
-  const count = rng.weighted([[1, 30], [2, 35], [3, 22], [4, 13]] as const);
+  const count = rng.weighted([
+    [1, 30],
+    [2, 35],
+    [3, 22],
+    [4, 13],
+  ] as const);
   const others = rng.sample(
     [...sameSector, ...(rng.chance(0.25) ? related : [])].filter((c) => c.code !== primary.code),
     count - 1,

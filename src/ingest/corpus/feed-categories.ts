@@ -31,7 +31,13 @@ export const FEEDS: readonly Feed[] = [
     weight: 14,
     sectors: ['bank', 'broker', 'consumer', 'industrial', 'pharma', 'materials', 'liquor', 'property'],
     markets: A_SHARES,
-    storylines: [['policy', 3], ['earnings', 2], ['corporate', 3], ['market', 2], ['industry', 2]],
+    storylines: [
+      ['policy', 3],
+      ['earnings', 2],
+      ['corporate', 3],
+      ['market', 2],
+      ['industry', 2],
+    ],
   },
   {
     path: ['金融', '新浪财经', '新浪财经－港股'],
@@ -39,7 +45,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 7,
     sectors: ['internet', 'hardware', 'auto', 'insurance', 'bank', 'property', 'pharma', 'oil'],
     markets: ['hk'],
-    storylines: [['market', 4], ['earnings', 3], ['corporate', 2]],
+    storylines: [
+      ['market', 4],
+      ['earnings', 3],
+      ['corporate', 2],
+    ],
   },
   {
     path: ['金融', '新浪财经', '新浪财经－美股'],
@@ -47,7 +57,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 5,
     sectors: ['chip', 'internet', 'auto', 'hardware'],
     markets: ['gb'],
-    storylines: [['market', 4], ['earnings', 3], ['corporate', 2]],
+    storylines: [
+      ['market', 4],
+      ['earnings', 3],
+      ['corporate', 2],
+    ],
   },
   {
     path: ['金融', '新浪财经', '新浪财经－基金'],
@@ -55,7 +69,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 4,
     sectors: ['broker', 'liquor', 'pharma', 'chip', 'battery'],
     markets: A_SHARES,
-    storylines: [['market', 3], ['industry', 3], ['policy', 1]],
+    storylines: [
+      ['market', 3],
+      ['industry', 3],
+      ['policy', 1],
+    ],
   },
   {
     path: ['金融', '证券时报', '证券时报－要闻'],
@@ -63,7 +81,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 5,
     sectors: ['broker', 'bank', 'insurance', 'industrial'],
     markets: A_SHARES,
-    storylines: [['policy', 3], ['corporate', 2], ['market', 2]],
+    storylines: [
+      ['policy', 3],
+      ['corporate', 2],
+      ['market', 2],
+    ],
   },
   {
     path: ['金融', '财联社', '财联社－银行'],
@@ -71,7 +93,12 @@ export const FEEDS: readonly Feed[] = [
     weight: 4,
     sectors: ['bank'],
     markets: A_SHARES,
-    storylines: [['earnings', 2], ['policy', 2], ['industry', 2], ['corporate', 1]],
+    storylines: [
+      ['earnings', 2],
+      ['policy', 2],
+      ['industry', 2],
+      ['corporate', 1],
+    ],
   },
   {
     path: ['科技', '36氪', '36氪－快讯'],
@@ -79,7 +106,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 7,
     sectors: ['internet', 'hardware', 'chip'],
     markets: ['sh', 'sz', 'hk', 'gb'],
-    storylines: [['corporate', 5], ['earnings', 2], ['industry', 2]],
+    storylines: [
+      ['corporate', 5],
+      ['earnings', 2],
+      ['industry', 2],
+    ],
   },
   {
     path: ['科技', '36氪', '36氪－深度'],
@@ -87,7 +118,10 @@ export const FEEDS: readonly Feed[] = [
     weight: 3,
     sectors: ['internet', 'chip', 'auto', 'hardware'],
     markets: ['sh', 'sz', 'hk', 'gb'],
-    storylines: [['industry', 4], ['corporate', 2]],
+    storylines: [
+      ['industry', 4],
+      ['corporate', 2],
+    ],
   },
   {
     path: ['科技', '新浪科技', '新浪科技－互联网'],
@@ -95,7 +129,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 4,
     sectors: ['internet'],
     markets: ['hk', 'gb', 'sh', 'sz'],
-    storylines: [['corporate', 3], ['earnings', 3], ['industry', 2]],
+    storylines: [
+      ['corporate', 3],
+      ['earnings', 3],
+      ['industry', 2],
+    ],
   },
   {
     path: ['科技', '新浪科技', '新浪科技－通信'],
@@ -103,7 +141,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 3,
     sectors: ['telecom', 'hardware', 'chip'],
     markets: ['sh', 'sz', 'hk', 'bj'],
-    storylines: [['industry', 3], ['corporate', 2], ['policy', 1]],
+    storylines: [
+      ['industry', 3],
+      ['corporate', 2],
+      ['policy', 1],
+    ],
   },
   {
     path: ['汽车', '新浪汽车', '新浪汽车－新能源'],
@@ -111,7 +153,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 6,
     sectors: ['auto', 'battery'],
     markets: ['sh', 'sz', 'bj', 'hk', 'gb'],
-    storylines: [['industry', 3], ['corporate', 3], ['earnings', 1]],
+    storylines: [
+      ['industry', 3],
+      ['corporate', 3],
+      ['earnings', 1],
+    ],
   },
   {
     path: ['汽车', '新浪汽车', '新浪汽车－行业'],
@@ -119,7 +165,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 3,
     sectors: ['auto'],
     markets: ['sh', 'sz', 'hk'],
-    storylines: [['industry', 3], ['policy', 2], ['corporate', 1]],
+    storylines: [
+      ['industry', 3],
+      ['policy', 2],
+      ['corporate', 1],
+    ],
   },
   {
     path: ['汽车', '第一财经', '第一财经－汽车'],
@@ -127,7 +177,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 2,
     sectors: ['auto', 'battery'],
     markets: ['sh', 'sz', 'hk', 'gb'],
-    storylines: [['industry', 2], ['earnings', 2], ['corporate', 1]],
+    storylines: [
+      ['industry', 2],
+      ['earnings', 2],
+      ['corporate', 1],
+    ],
   },
   {
     path: ['地产', '新浪房产', '新浪房产－楼市'],
@@ -135,7 +189,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 5,
     sectors: ['property'],
     markets: ['sh', 'sz', 'hk'],
-    storylines: [['policy', 3], ['industry', 3], ['macro', 1]],
+    storylines: [
+      ['policy', 3],
+      ['industry', 3],
+      ['macro', 1],
+    ],
   },
   {
     path: ['地产', '新浪房产', '新浪房产－土地'],
@@ -143,7 +201,10 @@ export const FEEDS: readonly Feed[] = [
     weight: 2,
     sectors: ['property'],
     markets: ['sh', 'sz', 'hk'],
-    storylines: [['industry', 3], ['corporate', 2]],
+    storylines: [
+      ['industry', 3],
+      ['corporate', 2],
+    ],
   },
   {
     path: ['地产', '观点地产', '观点地产－公司'],
@@ -151,7 +212,10 @@ export const FEEDS: readonly Feed[] = [
     weight: 2,
     sectors: ['property'],
     markets: ['sh', 'sz', 'hk'],
-    storylines: [['earnings', 3], ['corporate', 3]],
+    storylines: [
+      ['earnings', 3],
+      ['corporate', 3],
+    ],
   },
   {
     path: ['能源', '财联社', '财联社－电力'],
@@ -159,7 +223,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 4,
     sectors: ['power'],
     markets: A_SHARES,
-    storylines: [['industry', 3], ['policy', 2], ['corporate', 2]],
+    storylines: [
+      ['industry', 3],
+      ['policy', 2],
+      ['corporate', 2],
+    ],
   },
   {
     path: ['能源', '财联社', '财联社－新能源'],
@@ -167,7 +235,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 4,
     sectors: ['solar', 'battery', 'power'],
     markets: A_SHARES,
-    storylines: [['industry', 3], ['corporate', 2], ['earnings', 2]],
+    storylines: [
+      ['industry', 3],
+      ['corporate', 2],
+      ['earnings', 2],
+    ],
   },
   {
     path: ['能源', '中国能源报', '中国能源报－油气'],
@@ -175,7 +247,11 @@ export const FEEDS: readonly Feed[] = [
     weight: 2,
     sectors: ['oil', 'materials'],
     markets: ['sh', 'sz', 'hk'],
-    storylines: [['industry', 3], ['policy', 2], ['earnings', 1]],
+    storylines: [
+      ['industry', 3],
+      ['policy', 2],
+      ['earnings', 1],
+    ],
   },
   {
     path: ['宏观', '新浪财经', '新浪财经－宏观'],
@@ -183,7 +259,10 @@ export const FEEDS: readonly Feed[] = [
     weight: 5,
     sectors: ['bank', 'consumer', 'property', 'industrial', 'agriculture', 'logistics'],
     markets: A_SHARES,
-    storylines: [['macro', 5], ['policy', 2]],
+    storylines: [
+      ['macro', 5],
+      ['policy', 2],
+    ],
   },
   {
     path: ['宏观', '第一财经', '第一财经－政策'],
@@ -191,6 +270,9 @@ export const FEEDS: readonly Feed[] = [
     weight: 3,
     sectors: ['industrial', 'consumer', 'bank', 'logistics'],
     markets: A_SHARES,
-    storylines: [['policy', 4], ['macro', 2]],
+    storylines: [
+      ['policy', 4],
+      ['macro', 2],
+    ],
   },
 ];

@@ -148,8 +148,7 @@ describe('generateCorpus', () => {
       }
     });
 
-    const share = (predicate: (p: Parsed) => boolean, population: readonly Parsed[] = valid): number =>
-      population.filter(predicate).length / population.length;
+    const share = (predicate: (p: Parsed) => boolean, population: readonly Parsed[] = valid): number => population.filter(predicate).length / population.length;
     const title = (p: Parsed): string => (typeof p.data?.title === 'string' ? p.data.title : '');
     const categories = (p: Parsed): unknown => p.data?.categories;
 
@@ -157,7 +156,15 @@ describe('generateCorpus', () => {
       ['titles with quotes flattened to underscores', (p: Parsed) => /_/.test(title(p)), 0.05, 0.11],
       ['titles with an apostrophe (escaped as two)', (p: Parsed) => title(p).includes("'") && (p.rawTitle ?? '').includes("''"), 0.008, 0.035],
       ['a plain string category', (p: Parsed) => typeof categories(p) === 'string', 0.015, 0.05],
-      ['two category paths', (p: Parsed) => { const c = categories(p); return Array.isArray(c) && Array.isArray(c[0]); }, 0.008, 0.035],
+      [
+        'two category paths',
+        (p: Parsed) => {
+          const c = categories(p);
+          return Array.isArray(c) && Array.isArray(c[0]);
+        },
+        0.008,
+        0.035,
+      ],
       ['RFC 1123 dates', (p: Parsed) => RFC_1123.test(p.rawDate ?? ''), 0.65, 0.75],
       ['ISO 8601 dates', (p: Parsed) => ISO_8601.test(p.rawDate ?? ''), 0.12, 0.18],
       ["Hexo's YYYY-MM-DD HH:mm:ss dates", (p: Parsed) => HEXO.test(p.rawDate ?? ''), 0.12, 0.18],

@@ -81,8 +81,7 @@ function drawDate(rng: Rng, legacy: boolean): number {
   const last = legacy ? LEGACY_LAST_MS : LAST_MS;
   const days = Math.floor((last - FIRST_MS) / DAY_MS);
   const hour = rng.weighted(HOUR_WEIGHTS);
-  const ms =
-    FIRST_MS + rng.int(0, days) * DAY_MS - BEIJING_MS + hour * 3_600_000 + rng.int(0, 3599) * 1000;
+  const ms = FIRST_MS + rng.int(0, days) * DAY_MS - BEIJING_MS + hour * 3_600_000 + rng.int(0, 3599) * 1000;
   return Math.min(last, Math.max(FIRST_MS, ms));
 }
 
@@ -121,12 +120,7 @@ function drawCategories(rng: Rng, story: Story): Categories {
 /** Makes `title` unique among `taken`, changing it only when it collides. */
 function uniqueTitle(title: string, story: Story, taken: Set<string>): string {
   const { year, month, day, hour } = story.local;
-  const candidates = [
-    title,
-    `${title}（${month}月${day}日）`,
-    `${title}（${year}年${month}月${day}日）`,
-    `${title}（${year}年${month}月${day}日${hour}时）`,
-  ];
+  const candidates = [title, `${title}（${month}月${day}日）`, `${title}（${year}年${month}月${day}日）`, `${title}（${year}年${month}月${day}日${hour}时）`];
   let unique = candidates.find((c) => !taken.has(c));
   for (let n = 2; unique === undefined; n++) {
     const candidate = `${title}（之${n}）`;
@@ -165,15 +159,29 @@ function composePost(rng: Rng, titles: Set<string>): string {
   });
   const article = renderArticle(story, prose, {
     legacy,
-    imageCount: rng.chance(0.15 / 0.9) ? rng.weighted([[1, 6], [2, 3], [3, 1]] as const) : 0,
-    trailer: rng.weighted([['full', 88], ['editor', 7], ['none', 5]] as const),
+    imageCount: rng.chance(0.15 / 0.9)
+      ? rng.weighted([
+          [1, 6],
+          [2, 3],
+          [3, 1],
+        ] as const)
+      : 0,
+    trailer: rng.weighted([
+      ['full', 88],
+      ['editor', 7],
+      ['none', 5],
+    ] as const),
     originalMarkers: rng.chance(0.2),
   });
 
   const firstImage = article.imageUrls[0];
   const headimg =
     firstImage !== undefined
-      ? rng.weighted<string | null>([[firstImage, 75], [PROMO_IMAGE_URL, 15], [null, 10]])
+      ? rng.weighted<string | null>([
+          [firstImage, 75],
+          [PROMO_IMAGE_URL, 15],
+          [null, 10],
+        ])
       : rng.chance(0.9)
         ? PROMO_IMAGE_URL
         : null;
@@ -236,7 +244,7 @@ function planDefects(seed: number, count: number): Map<number, Defect> {
   const rng = createRng(seed, 0x0def_ec75, count);
   for (const [defect, rate] of DEFECT_RATES) {
     const wanted = Math.round(count * rate);
-    for (let placed = 0; placed < wanted; ) {
+    for (let placed = 0; placed < wanted;) {
       // Never at 0: a duplicate needs an earlier post.
       const at = rng.int(1, count - 1);
       if (!plan.has(at)) {

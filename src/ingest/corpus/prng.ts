@@ -91,7 +91,10 @@ export function createRng(seed: number, ...streams: number[]): Rng {
     },
     hex: (len) => {
       let out = '';
-      while (out.length < len) out += Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+      while (out.length < len)
+        out += Math.floor(next() * 4294967296)
+          .toString(16)
+          .padStart(8, '0');
       return out.slice(0, len);
     },
   };

@@ -87,7 +87,14 @@ function editorName(s: Story): string {
 
 function imageUrl(s: Story): string {
   const ymd = `${s.local.year}${String(s.local.month).padStart(2, '0')}${String(s.local.day).padStart(2, '0')}`;
-  const [w, h] = s.rng.pick([[550, 366], [640, 427], [600, 400], [690, 388], [500, 333], [640, 360]] as const);
+  const [w, h] = s.rng.pick([
+    [550, 366],
+    [640, 427],
+    [600, 400],
+    [690, 388],
+    [500, 333],
+    [640, 360],
+  ] as const);
   const kind = s.rng.pick(['crawl', 'transform', 'crawl']);
   return `http://n.sinaimg.cn/finance/${kind}/${s.rng.int(100, 799)}/w${w}h${h}/${ymd}/${s.rng.hex(4)}-${s.rng.hex(12)}.jpg`;
 }
@@ -152,8 +159,7 @@ function renderCurrent(s: Story, prose: Prose, layout: ArticleLayout): Article {
 }
 
 function renderLegacy(s: Story, prose: Prose): Article {
-  const nbsp = (text: string): string =>
-    s.rng.chance(0.4) ? text.replace(/。(?=[^。]*。)/u, '。&nbsp;') : text;
+  const nbsp = (text: string): string => (s.rng.chance(0.4) ? text.replace(/。(?=[^。]*。)/u, '。&nbsp;') : text);
   const lines: string[] = ['<DIV class=blkContainerSblkCon id=artibody>'];
   const [lead, ...rest] = prose.paragraphs;
   if (prose.byline !== null) lines.push(`<P>　　<FONT color=#333>${prose.byline}</FONT>`);

@@ -121,19 +121,6 @@ export function isBlankText(text: string): boolean {
   return BLANK.test(text);
 }
 
-/** Replaces `el` by its children, keeping them in place. O(siblings): see DomEdits for loops. */
-export function unwrap(el: Element): void {
-  const parent = el.parent;
-  if (!parent) return;
-  const index = parent.children.indexOf(el);
-  const children = el.children;
-  for (const child of children) child.parent = parent;
-  parent.children = [...parent.children.slice(0, index), ...children, ...parent.children.slice(index + 1)];
-  relink(parent);
-  el.children = [];
-  el.parent = null;
-}
-
 /** Detaches `node` from its parent. O(siblings): see DomEdits for loops. */
 export function remove(node: AnyNode): void {
   const parent = node.parent;
@@ -155,20 +142,6 @@ export function createElement(name: string, attribs: Record<string, string>, chi
   for (const child of children) child.parent = el;
   relink(el);
   return el;
-}
-
-/** Puts `newNode` where `oldNode` is. O(siblings): see DomEdits for loops. */
-export function replace(oldNode: AnyNode, newNode: AnyNode): void {
-  const parent = oldNode.parent;
-  if (!parent) return;
-  const index = parent.children.lastIndexOf(oldNode);
-  parent.children[index] = newNode;
-  newNode.parent = parent;
-  newNode.prev = oldNode.prev;
-  newNode.next = oldNode.next;
-  if (newNode.prev) newNode.prev.next = newNode;
-  if (newNode.next) newNode.next.prev = newNode;
-  oldNode.prev = oldNode.next = oldNode.parent = null;
 }
 
 export function createText(data: string): Text {

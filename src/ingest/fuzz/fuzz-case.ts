@@ -45,7 +45,13 @@ export function runFuzzCase(seeds: readonly Uint8Array[], index: number, runSeed
   try {
     outcome = processPost(bytes);
   } catch (error) {
-    return { index, operators, ms: performance.now() - started, outcome: 'crash', reason: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return {
+      index,
+      operators,
+      ms: performance.now() - started,
+      outcome: 'crash',
+      reason: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   const ms = performance.now() - started;
   if (!outcome.ok) return { index, operators, ms, outcome: 'skipped', reason: outcome.reason };

@@ -187,8 +187,7 @@ export function mergeRuns(task: MergeTask): void {
   const shardOfHash = (hash: number) => (bits === 0 ? 0 : hash >>> (32 - bits));
   const fromHash = bits === 0 || task.shardFrom === 0 ? 0 : (task.shardFrom * 2 ** (32 - bits)) >>> 0;
   const readers = task.runs.map((path) => new RunReader(path, fromHash));
-  const write = (local: string, value: unknown) =>
-    writeFileSync(join(task.dir, `${searchFileName(task.name, local)}.json`), JSON.stringify(value));
+  const write = (local: string, value: unknown) => writeFileSync(join(task.dir, `${searchFileName(task.name, local)}.json`), JSON.stringify(value));
   try {
     const all = new ListJoin();
     const title = new ListJoin();

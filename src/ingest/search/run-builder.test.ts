@@ -45,7 +45,12 @@ function build(articles: readonly (readonly [string, string])[], perRun: number,
       expect(searchShardOf(key, shards), key).toBe(k);
       const list = ordinals.startsWith('@') ? read<SearchList>(`l${k}-${ordinals.slice(1)}`) : null;
       const all = [...decodeOrdinals(list?.ordinals ?? ordinals, articles.length, count)];
-      const encoded = positions === '' ? null : positions.startsWith('=') ? positions.slice(1) : new Map(read<SearchPositions>(`p${k}-${positions.slice(1)}`).entries).get(key)!;
+      const encoded =
+        positions === ''
+          ? null
+          : positions.startsWith('=')
+            ? positions.slice(1)
+            : new Map(read<SearchPositions>(`p${k}-${positions.slice(1)}`).entries).get(key)!;
       const decoded = encoded === null ? null : decodePositions(encoded, count);
       out.set(key, {
         all,

@@ -334,8 +334,18 @@ export class RunBuilder {
         view.setUint32(indexAt + (rank / RUN_INDEX_EVERY) * 8 + 4, at, true);
       }
       const fields = [
-        slots.keys[s]!, hashes[s]!, count[s]!, last[s]!, allBytes[s]!, titleCount[s]!, titleLast[s]! >>> 0, titleBytes[s]!,
-        frequentCount[s]!, frequentLast[s]! >>> 0, frequentBytes[s]!, positionsBytes[s]!,
+        slots.keys[s]!,
+        hashes[s]!,
+        count[s]!,
+        last[s]!,
+        allBytes[s]!,
+        titleCount[s]!,
+        titleLast[s]! >>> 0,
+        titleBytes[s]!,
+        frequentCount[s]!,
+        frequentLast[s]! >>> 0,
+        frequentBytes[s]!,
+        positionsBytes[s]!,
       ];
       for (let f = 0; f < KEY_WORDS; f++) view.setUint32(at + f * 4, fields[f]!, true);
       at += KEY_WORDS * 4;

@@ -20,8 +20,18 @@ export const RUN_INDEX_EVERY = 256;
 
 /** The fixed fields of a key's record, in order: each constant is its word's index. */
 export const F = Object.freeze({
-  key: 0, hash: 1, count: 2, last: 3, allBytes: 4, titleCount: 5, titleLast: 6, titleBytes: 7,
-  frequentCount: 8, frequentLast: 9, frequentBytes: 10, positionsBytes: 11,
+  key: 0,
+  hash: 1,
+  count: 2,
+  last: 3,
+  allBytes: 4,
+  titleCount: 5,
+  titleLast: 6,
+  titleBytes: 7,
+  frequentCount: 8,
+  frequentLast: 9,
+  frequentBytes: 10,
+  positionsBytes: 11,
 });
 export const KEY_WORDS = 12;
 

@@ -42,4 +42,3 @@ export function buildRuns(task: RunsTask): string[] {
   }
   return runs;
 }
-

@@ -8,7 +8,13 @@ describe('decodeText', () => {
     ['UTF-8', Buffer.from(TEXT, 'utf8'), 'utf-8'],
     ['UTF-8 with BOM (the BOM is kept for splitFrontMatter)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'utf-8'],
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]), 'utf-16le'],
-    ['GB18030', Buffer.from(new Uint8Array([...Buffer.from('---\ntitle: '), 0xb6, 0xc1, 0xb2, 0xc6, ...Buffer.from('\n---\n<p>'), 0xd5, 0xfd, 0xce, 0xc4, ...Buffer.from('</p>')])), 'gb18030'],
+    [
+      'GB18030',
+      Buffer.from(
+        new Uint8Array([...Buffer.from('---\ntitle: '), 0xb6, 0xc1, 0xb2, 0xc6, ...Buffer.from('\n---\n<p>'), 0xd5, 0xfd, 0xce, 0xc4, ...Buffer.from('</p>')]),
+      ),
+      'gb18030',
+    ],
   ])('%s', (_name, bytes, encoding) => {
     const result = decodeText(bytes);
     expect(result.ok).toBe(true);

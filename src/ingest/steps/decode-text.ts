@@ -47,6 +47,7 @@ export function decodeText(bytes: Uint8Array): StepResult<DecodedText> {
 }
 
 /** Control characters other than tab, LF, FF and CR; their share decides. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds, on purpose
 const CONTROL_BYTE = /[\x01-\x08\x0b\x0e-\x1f]/;
 
 function hasManyControlBytes(sniff: Uint8Array): boolean {

@@ -74,4 +74,3 @@ function isInsideStockSpan(el: Element): boolean {
   const parent = el.parent;
   return parent !== null && 'attribs' in parent && (parent.attribs.id ?? '').startsWith(CLEANUP_RULES.stockLinkIdPrefix);
 }
-

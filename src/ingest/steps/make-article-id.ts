@@ -10,7 +10,9 @@ import { titleKey } from './title-key';
  * Form: "20220210-" + 12 base32 characters — URL-safe, 60 bits of hash.
  */
 export function makeArticleId(title: string, isoDate: string): string {
-  const hash = createHash('sha256').update(`${titleKey(title)}\n${isoDate}`).digest();
+  const hash = createHash('sha256')
+    .update(`${titleKey(title)}\n${isoDate}`)
+    .digest();
   const beijing = new Date(Date.parse(isoDate) + 8 * 3600_000).toISOString();
   return `${beijing.slice(0, 10).replace(/-/g, '')}-${base32(hash).slice(0, 12)}`;
 }

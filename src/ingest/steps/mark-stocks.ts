@@ -1,10 +1,7 @@
 import type { Document } from 'domhandler';
 import type { StockRef } from '../../shared/bundle-types';
 import { parseStockCode } from '../../shared/stock-markets';
-import {
-  DomEdits, createElement, createText, elementsOf, textNodesOf, textOf,
-  type AnyNode, type Element,
-} from '../dom/dom-tree';
+import { DomEdits, createElement, createText, elementsOf, textNodesOf, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 import { stockCodeOfLink } from './extract-stocks';
 
 /** Shorter names ("平安") would mark ordinary words; they are only marked where linked. */
@@ -62,7 +59,10 @@ const patterns = new Map<string, RegExp>();
  * stocks share it. (Callers reset lastIndex; the cache is bounded.)
  */
 function namesPattern(names: readonly string[]): RegExp {
-  const source = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const source = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   let pattern = patterns.get(source);
   if (!pattern) {
     if (patterns.size > 10_000) patterns.clear();

@@ -20,9 +20,7 @@ describe('markSubheadings', () => {
   });
 
   it('uses <h3> when the article has <h2>s of its own', () => {
-    expect(run(`<h2>一、宏观环境</h2><p><strong>流动性维持宽松</strong></p>${TEXT}`)).toBe(
-      `<h2>一、宏观环境</h2><h3>流动性维持宽松</h3>${TEXT}`,
-    );
+    expect(run(`<h2>一、宏观环境</h2><p><strong>流动性维持宽松</strong></p>${TEXT}`)).toBe(`<h2>一、宏观环境</h2><h3>流动性维持宽松</h3>${TEXT}`);
   });
 
   it.each([

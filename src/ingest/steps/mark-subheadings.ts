@@ -1,9 +1,6 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import {
-  DomEdits, createElement, findElement, isBlankText, isTag, isText, textOf,
-  type AnyNode, type Element,
-} from '../dom/dom-tree';
+import { DomEdits, createElement, findElement, isBlankText, isTag, isText, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 
 /** Where a bold paragraph is part of something else (a list item, a cell, a quote, a caption), not a section. */
 const NOT_SECTIONS = new Set(['li', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'table']);
@@ -38,21 +35,16 @@ function isBoldLine(p: Element): boolean {
   const runs = p.children.filter((c) => !(isText(c) && isBlankText(c.data)));
   if (runs.length === 0 || !runs.every((c) => isTag(c) && c.name === 'strong')) return false;
   if (findElement(p, (el) => NOT_IN_HEADINGS.has(el.name)) !== null) return false;
-  const text = textOf(p).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const text = textOf(p)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
   const characters = [...text];
-  return (
-    characters.length > 0 &&
-    characters.length <= CLEANUP_RULES.subheadingMaxLength &&
-    !ENDINGS.has(characters[characters.length - 1]!) &&
-    WORD.test(text)
-  );
+  return characters.length > 0 && characters.length <= CLEANUP_RULES.subheadingMaxLength && !ENDINGS.has(characters[characters.length - 1]!) && WORD.test(text);
 }
 
 /** The runs' content without the <strong>s (a heading is bold already) nor the blank text around them. */
 function headingContent(p: Element): AnyNode[] {
   const first = p.children.findIndex((c) => isTag(c));
   const last = p.children.findLastIndex((c) => isTag(c));
-  return p.children
-    .slice(first, last + 1)
-    .flatMap((child) => (isTag(child) && child.name === 'strong' ? [...child.children] : [child]));
+  return p.children.slice(first, last + 1).flatMap((child) => (isTag(child) && child.name === 'strong' ? [...child.children] : [child]));
 }

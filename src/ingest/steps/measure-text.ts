@@ -46,7 +46,10 @@ function codePoints(text: string): number {
 
 function truncate(text: string, max: number): string {
   if (codePoints(text) <= max) return text;
-  return `${[...text].slice(0, max - 1).join('').trimEnd()}…`;
+  return `${[...text]
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 const WHITESPACE = /[\s\u0085\u200b\ufeff]/g;

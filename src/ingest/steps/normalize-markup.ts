@@ -1,9 +1,6 @@
 import type { Document } from 'domhandler';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import {
-  DomEdits, createElement, elementsNamed, elementsOf, findElement, hasClass, isTag, isText, textOf,
-  type AnyNode, type Element,
-} from '../dom/dom-tree';
+import { DomEdits, createElement, elementsNamed, elementsOf, findElement, hasClass, isTag, isText, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 
 /** Indentation the sources type by hand; the reading view indents with CSS instead. */
 const LEADING_INDENT = /^[\s\u00a0\u3000]+/;

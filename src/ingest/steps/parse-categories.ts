@@ -35,7 +35,10 @@ export function parseCategories(value: unknown): StepResult<ParsedCategories> {
   const paths: string[][] = [];
   if (!nested) {
     if (!value.every((v) => v === null || isName(v))) return reject('categories must hold only names');
-    const path = value.filter(isName).map(cleanName).filter((n) => n !== '');
+    const path = value
+      .filter(isName)
+      .map(cleanName)
+      .filter((n) => n !== '');
     if (path.length > 0) paths.push(path);
     return accept(limited(paths));
   }
@@ -44,7 +47,10 @@ export function parseCategories(value: unknown): StepResult<ParsedCategories> {
     const list: unknown[] = Array.isArray(entry) ? entry : [entry];
     if (list.length > MAX_ENTRIES) return reject(`categories: a hierarchy of ${list.length} levels (at most ${MAX_ENTRIES})`);
     if (!list.every((v) => v === null || isName(v))) return reject('categories must hold only names');
-    const path = list.filter(isName).map(cleanName).filter((n) => n !== '');
+    const path = list
+      .filter(isName)
+      .map(cleanName)
+      .filter((n) => n !== '');
     if (path.length > 0) paths.push(path);
   }
   return accept(limited(paths));

@@ -4,20 +4,37 @@ import { accept, reject, type StepResult } from '../step-result';
 export const DEFAULT_UTC_OFFSET_MINUTES = 8 * 60;
 
 const MONTHS: Readonly<Record<string, number>> = Object.freeze({
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 });
 
 const ZONES: Readonly<Record<string, number>> = Object.freeze({
-  gmt: 0, ut: 0, utc: 0, z: 0, cst: 8 * 60, est: -5 * 60, edt: -4 * 60, pst: -8 * 60, pdt: -7 * 60,
+  gmt: 0,
+  ut: 0,
+  utc: 0,
+  z: 0,
+  cst: 8 * 60,
+  est: -5 * 60,
+  edt: -4 * 60,
+  pst: -8 * 60,
+  pdt: -7 * 60,
 });
 
 // "Thu, 10 Feb 2022 12:50:43 GMT", "10 Feb 2022 12:50 +0800" (weekday optional).
-const RFC_1123 =
-  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([a-z]{1,3}|[+-]\d{2}:?\d{2})?$/i;
+const RFC_1123 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([a-z]{1,3}|[+-]\d{2}:?\d{2})?$/i;
 
 // "2022-02-10T12:50:43Z", "2022-02-10T20:50:43.5+08:00", "2022-02-10 20:50:43", "2022/2/10 20:50", "2022-02-10".
-const ISO_LIKE =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_LIKE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * Reads the dates Hexo posts carry and returns ISO 8601 in UTC. The zone a date names
@@ -59,12 +76,18 @@ function zoneOffset(zone: string | undefined): number | null {
 }
 
 function build(
-  raw: string, year: number, month: number, day: number,
-  hour: number, minute: number, second: number, millis: number, offsetMinutes: number,
+  raw: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+  offsetMinutes: number,
 ): StepResult<string> {
   const valid =
-    year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 &&
-    day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
+    year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60;
   if (!valid) return reject(`unparseable date: ${raw} (no such day or time)`);
   const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis) - offsetMinutes * 60_000;
   return accept(new Date(utc).toISOString());

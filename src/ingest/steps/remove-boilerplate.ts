@@ -2,8 +2,17 @@ import type { Document } from 'domhandler';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
 import { CLEANUP_RULES } from '../cleanup-rules';
 import {
-  DomEdits, closestElement, elementsNamed, hasClass, isBlankText, isTag, isText, textNodesOf, textOf,
-  type AnyNode, type Element,
+  DomEdits,
+  closestElement,
+  elementsNamed,
+  hasClass,
+  isBlankText,
+  isTag,
+  isText,
+  textNodesOf,
+  textOf,
+  type AnyNode,
+  type Element,
 } from '../dom/dom-tree';
 
 const DROPPED = new Set<string>(DROPPED_WITH_CONTENT);
@@ -55,10 +64,7 @@ export function removeBoilerplate(doc: Document): Set<string> {
 function isPromoLine(line: string): boolean {
   if (line.length > CLEANUP_RULES.promoMaxLength) return false;
   const collapsed = line.replace(/[\s\u00a0\u3000]+/g, ' ');
-  return (
-    CLEANUP_RULES.promoPhrases.some((phrase) => line.includes(phrase)) ||
-    CLEANUP_RULES.promoLines.some((pattern) => pattern.test(collapsed))
-  );
+  return CLEANUP_RULES.promoPhrases.some((phrase) => line.includes(phrase)) || CLEANUP_RULES.promoLines.some((pattern) => pattern.test(collapsed));
 }
 
 /** The word every whole-line promo pattern names; other text is not tested against them. */
@@ -69,9 +75,5 @@ function hasRemovedClass(el: Element): boolean {
 }
 
 function isQuotePlaceholder(el: Element): boolean {
-  return (
-    el.name === 'span' &&
-    (el.attribs.id ?? '').startsWith(CLEANUP_RULES.quotePlaceholderIdPrefix) &&
-    isBlankText(textOf(el))
-  );
+  return el.name === 'span' && (el.attribs.id ?? '').startsWith(CLEANUP_RULES.quotePlaceholderIdPrefix) && isBlankText(textOf(el));
 }

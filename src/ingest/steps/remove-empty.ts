@@ -3,8 +3,30 @@ import { elementsOf, isBlankText, isTag, isText, setChildren, type AnyNode, type
 
 /** Elements removed when they end up with no text and no image (img, hr, td, th are never removed). */
 const REMOVABLE = new Set([
-  'p', 'div', 'span', 'section', 'strong', 'b', 'em', 'i', 'u', 'font', 'center',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'ul', 'ol', 'figure', 'figcaption', 'a', 'mark',
+  'p',
+  'div',
+  'span',
+  'section',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'font',
+  'center',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'figure',
+  'figcaption',
+  'a',
+  'mark',
 ]);
 
 /**
@@ -17,8 +39,7 @@ export function removeEmpty(doc: Document): void {
   // Reversed document order visits every element after all of its descendants, so an
   // element's children have been judged (and removed if empty) when it is reached.
   const removed = new WeakSet<Element>();
-  const keepChildren = (parent: { children: AnyNode[] }): AnyNode[] =>
-    parent.children.filter((c) => !(isTag(c) && removed.has(c)));
+  const keepChildren = (parent: { children: AnyNode[] }): AnyNode[] => parent.children.filter((c) => !(isTag(c) && removed.has(c)));
   const elements = elementsOf(doc);
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;

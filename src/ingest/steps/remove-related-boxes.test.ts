@@ -32,9 +32,7 @@ describe('removeRelatedBoxes', () => {
 
   it('looks past comments, blank blocks and scripts between the heading and its lists (removeBoilerplate takes those)', () => {
     const between = '\n<!-- x -->\n<p>　</p><script>x()</script>';
-    expect(run(`<p>相关阅读</p>${between}<p><a href="/a">硅料</a></p>\n<p><a href="/b">逆变器</a></p>${AFTER}`)).toBe(
-      `${between}\n${AFTER}`.trim(),
-    );
+    expect(run(`<p>相关阅读</p>${between}<p><a href="/a">硅料</a></p>\n<p><a href="/b">逆变器</a></p>${AFTER}`)).toBe(`${between}\n${AFTER}`.trim());
   });
 
   it('stops at the first block after the box that is not a link list', () => {

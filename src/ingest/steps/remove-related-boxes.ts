@@ -1,10 +1,7 @@
 import type { Document } from 'domhandler';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
 import { CLEANUP_RULES } from '../cleanup-rules';
-import {
-  DomEdits, closestElement, elementsOf, isBlankText, isTag, isText, textNodesOf, textOf,
-  type AnyNode, type Element,
-} from '../dom/dom-tree';
+import { DomEdits, closestElement, elementsOf, isBlankText, isTag, isText, textNodesOf, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 
 const BOX_BLOCKS = new Set(['p', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const DROPPED = new Set<string>(DROPPED_WITH_CONTENT);

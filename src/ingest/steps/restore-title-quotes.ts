@@ -7,10 +7,7 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 // An underscore pair enclosing text with at least one Han character, with CJK, a space
 // or the title's edge on both outer sides: 北京市_两区_建设 → 北京市“两区”建设,
 // 企稳 _反内卷_成效 → 企稳 “反内卷”成效.
-const QUOTED = new RegExp(
-  `(^|[\\s${CJK}])_([^_\\s](?:[^_]*[^_\\s])?)_(?=$|[\\s${CJK}])`,
-  'gu',
-);
+const QUOTED = new RegExp(`(^|[\\s${CJK}])_([^_\\s](?:[^_]*[^_\\s])?)_(?=$|[\\s${CJK}])`, 'gu');
 const HAS_HAN = /\p{Script=Han}/u;
 
 /**
@@ -19,9 +16,5 @@ const HAS_HAN = /\p{Script=Han}/u;
  * in code, file names or English text (snake_case, A_B_C) stay as they are.
  */
 export function restoreTitleQuotes(title: string): string {
-  return title
-    .replace(QUOTED, (match, before: string, inner: string) =>
-      HAS_HAN.test(inner) ? `${before}“${inner}”` : match,
-    )
-    .trim();
+  return title.replace(QUOTED, (match, before: string, inner: string) => (HAS_HAN.test(inner) ? `${before}“${inner}”` : match)).trim();
 }

@@ -2,10 +2,18 @@ import type { Document } from 'domhandler';
 import { Element, Text } from 'domhandler';
 import render from 'dom-serializer';
 import {
-  ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ATTRIBUTE_VALUE_PATTERNS, DROPPED_WITH_CONTENT, STRUCTURE_LIMITS, TEXT_ATTRIBUTES,
-  URL_ATTRIBUTES, canonicalUrl, cleanAttributeText,
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_TAGS,
+  ATTRIBUTE_VALUE_PATTERNS,
+  DROPPED_WITH_CONTENT,
+  STRUCTURE_LIMITS,
+  TEXT_ATTRIBUTES,
+  URL_ATTRIBUTES,
+  canonicalUrl,
+  cleanAttributeText,
 } from '../../shared/html-policy';
-import { enforceStructure, type StructureTree } from '../../shared/html-structure';
+import { enforceStructure } from '../../shared/html-structure';
+import type { StructureTree } from '../../shared/structure-tree';
 import { isTag, isText, setChildren, type AnyNode, type ParentNode } from '../dom/dom-tree';
 
 const ALLOWED = new Set<string>(ALLOWED_TAGS);

@@ -1,6 +1,7 @@
+import { categoryLabel } from '../../../shared/category-path';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import type { StockSummary } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
@@ -20,19 +21,19 @@ export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveF
   const pills = [
     ...filters.categories.map((path) => ({
       key: `c:${path}`,
-      label: path.split('/').join(' › '),
+      label: categoryLabel(path),
       href: href(toggleCategory(filters, path)),
     })),
     ...(filters.stock
-      ? [{
-          key: `s:${filters.stock}`,
-          label: strings.filters.stock(stock?.name ?? filters.stock),
-          href: href({ ...filters, stock: null }),
-        }]
+      ? [
+          {
+            key: `s:${filters.stock}`,
+            label: strings.filters.stock(stock?.name ?? filters.stock),
+            href: href({ ...filters, stock: null }),
+          },
+        ]
       : []),
-    ...(filters.unread
-      ? [{ key: 'unread', label: strings.filters.unread, href: href({ ...filters, unread: false }) }]
-      : []),
+    ...(filters.unread ? [{ key: 'unread', label: strings.filters.unread, href: href({ ...filters, unread: false }) }] : []),
   ];
   if (pills.length === 0) return null;
   return (
@@ -50,7 +51,10 @@ export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveF
           </svg>
         </Link>
       ))}
-      <Link to={paths.home.getHref(withListQuery('', query))} className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent">
+      <Link
+        to={paths.home.getHref(withListQuery('', query))}
+        className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent"
+      >
         {strings.filters.clearAll}
       </Link>
     </div>

@@ -1,8 +1,9 @@
+import { splitCategoryPath } from '../../../shared/category-path';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { UndoToast } from '../../../components/undo-toast';
 import { dismissFirstScreen } from '../../../lib/first-screen';
 import { strings } from '../../../shared/strings';
@@ -40,8 +41,7 @@ export function ArticleBrowser() {
   const from = parseDay(new URLSearchParams(location.search).get('from'));
   const filterSearch = withListQuery(listFiltersToSearch(filters), query);
   const search = from === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(from)}`;
-  const hrefFrom = (day: number | null) =>
-    paths.home.getHref(day === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(day)}`);
+  const hrefFrom = (day: number | null) => paths.home.getHref(day === null ? filterSearch : `${filterSearch}${filterSearch ? '&' : '?'}from=${formatDay(day)}`);
   const list = useListData(filters, { rowsOnly: query.text !== '' });
   const searched = useSearchList(list.data, query, search);
   const { data, search: found } = searched;
@@ -75,7 +75,7 @@ export function ArticleBrowser() {
 
   // What the list is of: its categories' names, the stock's name and code, else 最新资讯.
   const stock = data?.stock ?? null;
-  const categoryNames = filters.categories.map((c) => c.split('/').at(-1));
+  const categoryNames = filters.categories.map((c) => splitCategoryPath(c).at(-1));
   const title = found
     ? strings.search.heading(query.text)
     : stock && categoryNames.length === 0
@@ -83,19 +83,20 @@ export function ArticleBrowser() {
       : [...categoryNames, ...(stock ? [`${stock.name} · ${formatStockSymbol(stock)}`] : [])].join('、') || strings.list.heading;
   const unread = useUnreadCount();
   // In the drawer the dialog's own bar carries the title, so the tree goes without.
-  const renderTree = (titled: boolean) => data && (
-    <nav aria-label={strings.filters.heading}>
-      <div className={`mb-2 flex items-center px-2 ${titled ? 'justify-between' : 'justify-end'}`}>
-        {titled && <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>}
-        {hasFilters(filters) && (
-          <Link to={paths.home.getHref(withListQuery('', query))} className="text-sm text-accent hover:underline">
-            {strings.filters.clearAll}
-          </Link>
-        )}
-      </div>
-      <CategoryTree nodes={data.manifest.categories} selected={filters.categories} counts={counts} onToggle={toggle} onVisible={onVisible} />
-    </nav>
-  );
+  const renderTree = (titled: boolean) =>
+    data && (
+      <nav aria-label={strings.filters.heading}>
+        <div className={`mb-2 flex items-center px-2 ${titled ? 'justify-between' : 'justify-end'}`}>
+          {titled && <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>}
+          {hasFilters(filters) && (
+            <Link to={paths.home.getHref(withListQuery('', query))} className="text-sm text-accent hover:underline">
+              {strings.filters.clearAll}
+            </Link>
+          )}
+        </div>
+        <CategoryTree nodes={data.manifest.categories} selected={filters.categories} counts={counts} onToggle={toggle} onVisible={onVisible} />
+      </nav>
+    );
 
   return (
     <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -113,36 +114,36 @@ export function ArticleBrowser() {
             {(data || found?.answered) && <SearchCountLine total={data?.total ?? 0} count={found?.count ?? null} />}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-          {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
-          <button
-            type="button"
-            onClick={() => void navigate(withFilters({ ...filters, unread: !filters.unread }))}
-            aria-pressed={filters.unread}
-            className={`inline-flex min-h-11 items-center rounded-lg border px-3 text-sm ${
-              filters.unread ? 'border-accent bg-accent-soft text-accent' : 'border-line bg-surface text-muted hover:border-accent'
-            }`}
-          >
-            {strings.list.unreadOnly}
-          </button>
-          <button
-            type="button"
-            onClick={() => void markAll()}
-            hidden={found !== null}
-            disabled={!data || data.partial || data.rows.length === 0}
-            className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
-          >
-            {strings.list.markAllRead}
-          </button>
-          <button
-            type="button"
-            onClick={() => drawer.current?.showModal()}
-            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3 text-sm lg:hidden"
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-              <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-            {strings.filters.open}
-          </button>
+            {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
+            <button
+              type="button"
+              onClick={() => void navigate(withFilters({ ...filters, unread: !filters.unread }))}
+              aria-pressed={filters.unread}
+              className={`inline-flex min-h-11 items-center rounded-lg border px-3 text-sm ${
+                filters.unread ? 'border-accent bg-accent-soft text-accent' : 'border-line bg-surface text-muted hover:border-accent'
+              }`}
+            >
+              {strings.list.unreadOnly}
+            </button>
+            <button
+              type="button"
+              onClick={() => void markAll()}
+              hidden={found !== null}
+              disabled={!data || data.partial || data.rows.length === 0}
+              className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
+            >
+              {strings.list.markAllRead}
+            </button>
+            <button
+              type="button"
+              onClick={() => drawer.current?.showModal()}
+              className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3 text-sm lg:hidden"
+            >
+              <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+                <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+              </svg>
+              {strings.filters.open}
+            </button>
           </div>
         </div>
         {data && <ActiveFilters filters={filters} stock={data.stock} query={query} />}

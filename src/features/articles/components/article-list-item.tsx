@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { BeijingTime } from '../../../components/beijing-time';
 import { HighlightedText } from '../../../components/highlighted-text';
@@ -66,23 +66,23 @@ export function ArticleListItem({ article, manifest, search, activeStock, onOpen
           )}
         </p>
         {!compact && terms.length > 0 && <SearchSnippet manifest={manifest} article={article} terms={terms} />}
-        {!compact && terms.length === 0 && article.summary && (
-          <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>
-        )}
-        {!compact && <div className="mt-2.5 flex items-center gap-2">
-          {stocks.length > 0 && (
-            <ul aria-label={strings.list.stocksLabel} className="flex min-w-0 flex-1 flex-wrap gap-1.5">
-              {stocks.map((stock) => (
-                <li key={stock.code}>
-                  <StockChip stock={stock} active={stock.code === activeStock} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="ml-auto">
-            <BookmarkToggle articleId={article.id} compact />
+        {!compact && terms.length === 0 && article.summary && <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-muted">{article.summary}</p>}
+        {!compact && (
+          <div className="mt-2.5 flex items-center gap-2">
+            {stocks.length > 0 && (
+              <ul aria-label={strings.list.stocksLabel} className="flex min-w-0 flex-1 flex-wrap gap-1.5">
+                {stocks.map((stock) => (
+                  <li key={stock.code}>
+                    <StockChip stock={stock} active={stock.code === activeStock} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="ml-auto">
+              <BookmarkToggle articleId={article.id} compact />
+            </div>
           </div>
-        </div>}
+        )}
       </div>
       {compact ? (
         <div className="shrink-0 self-center">

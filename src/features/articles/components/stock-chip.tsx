@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import type { StockRef } from '../../../shared/bundle-types';
 import { formatStockSymbol } from '../../../shared/stock-markets';
 

@@ -1,9 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useNavigationType } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
 import { formatDayLabel } from '../../../lib/beijing-day';
@@ -64,10 +64,7 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom, 
     () => (segment.newer !== undefined || segment.older !== undefined ? listMonths(rows, dayOf) : []),
     [rows, dayOf, segment.newer, segment.older],
   );
-  const items = useMemo(
-    () => buildListItems(rows, ranked ? null : dayOf, segment.start, segment.end),
-    [rows, ranked, dayOf, segment.start, segment.end],
-  );
+  const items = useMemo(() => buildListItems(rows, ranked ? null : dayOf, segment.start, segment.end), [rows, ranked, dayOf, segment.start, segment.end]);
 
   useLayoutEffect(() => {
     setScrollMargin(listRef.current?.offsetTop ?? 0);
@@ -133,7 +130,8 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom, 
   useReturnFocus({ search, manifest, items, focus });
 
   // Remember the layout when leaving, as it is then.
-  useEffect(() => () => listMemory.saveLayout(search, virtualizer.measurementsCache), []);
+  const saveLayout = useEffectEvent(() => listMemory.saveLayout(search, virtualizer.measurementsCache));
+  useEffect(() => () => saveLayout(), []);
 
   if (rows.length === 0) {
     if (empty !== undefined) return empty;
@@ -146,14 +144,8 @@ export function VirtualArticleList({ data, search, activeStock, from, hrefFrom, 
 
   return (
     <>
-      {months.length > 0 && (
-        <SegmentBar months={months} from={from} segment={segment} hrefFrom={hrefFrom} where="top" />
-      )}
-      <div
-        ref={listRef}
-        className="relative border-y border-line bg-surface sm:rounded-xl sm:border"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+      {months.length > 0 && <SegmentBar months={months} from={from} segment={segment} hrefFrom={hrefFrom} where="top" />}
+      <div ref={listRef} className="relative border-y border-line bg-surface sm:rounded-xl sm:border" style={{ height: virtualizer.getTotalSize() }}>
         {virtualItems.map((virtualItem) => {
           const item = items[virtualItem.index]!;
           const style = { transform: `translateY(${virtualItem.start - virtualizer.options.scrollMargin}px)` };

@@ -9,14 +9,24 @@ const dayOf = (o: number) => Math.floor(o / 2);
 describe('buildListItems', () => {
   it('puts a heading before each day', () => {
     expect(buildListItems(rows, dayOf, 0, rows.length)).toEqual([
-      { kind: 'day', day: 4 }, { kind: 'article', row: 9 }, { kind: 'article', row: 8 },
-      { kind: 'day', day: 3 }, { kind: 'article', row: 7 },
-      { kind: 'day', day: 2 }, { kind: 'article', row: 5 }, { kind: 'article', row: 4 },
+      { kind: 'day', day: 4 },
+      { kind: 'article', row: 9 },
+      { kind: 'article', row: 8 },
+      { kind: 'day', day: 3 },
+      { kind: 'article', row: 7 },
+      { kind: 'day', day: 2 },
+      { kind: 'article', row: 5 },
+      { kind: 'article', row: 4 },
     ]);
   });
 
   it('builds a segment only', () => {
-    expect(buildListItems(rows, dayOf, 2, 4)).toEqual([{ kind: 'day', day: 3 }, { kind: 'article', row: 7 }, { kind: 'day', day: 2 }, { kind: 'article', row: 5 }]);
+    expect(buildListItems(rows, dayOf, 2, 4)).toEqual([
+      { kind: 'day', day: 3 },
+      { kind: 'article', row: 7 },
+      { kind: 'day', day: 2 },
+      { kind: 'article', row: 5 },
+    ]);
   });
 });
 

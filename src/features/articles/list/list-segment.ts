@@ -30,12 +30,7 @@ function firstAtOrBefore(rows: Int32Array, dayOf: (ordinal: number) => number, d
   return lo;
 }
 
-export function listSegment(
-  rows: Int32Array,
-  dayOf: (ordinal: number) => number,
-  from: number | null,
-  maxRows = SEGMENT_ROWS,
-): ListSegment {
+export function listSegment(rows: Int32Array, dayOf: (ordinal: number) => number, from: number | null, maxRows = SEGMENT_ROWS): ListSegment {
   const start = from === null ? 0 : Math.min(firstAtOrBefore(rows, dayOf, from), Math.max(0, rows.length - 1));
   let end = rows.length;
   if (end - start > maxRows) {

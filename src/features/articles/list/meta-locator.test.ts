@@ -22,7 +22,10 @@ function facet(ordinals: number[], headCount: number, pages: string[]): FacetInd
     kind: 'stock',
     key: 'sz000931',
     ordinals: Int32Array.from(ordinals),
-    head: ordinals.slice(-headCount).reverse().map((o) => testMeta(`f${o}`)),
+    head: ordinals
+      .slice(-headCount)
+      .reverse()
+      .map((o) => testMeta(`f${o}`)),
     pages,
     categoryCounts: new Map(),
     related: [],

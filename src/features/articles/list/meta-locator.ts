@@ -1,10 +1,11 @@
-import type { ArticleMeta, Manifest, MetaPage } from '../../../shared/bundle-types';
+import type { Manifest, MetaPage } from '../../../shared/bundle-types';
 import { positionInFacet, type FacetIndex } from '../../../bundle/facet-index';
-import { headPageRef, type PageRef } from '../../../bundle/meta-page-query';
+import { headPageRef } from '../../../bundle/meta-page-query';
 import type { TimelineIndex } from '../../../bundle/timeline-index';
 
-/** Where a row's metadata is: already at hand, or at an offset of a page to fetch. */
-export type MetaSource = { readonly meta: ArticleMeta } | { readonly page: PageRef; readonly offset: number };
+import type { MetaSource } from '../../../bundle/meta-source';
+
+export type { MetaSource } from '../../../bundle/meta-source';
 
 /**
  * Where each ordinal's metadata is, cheapest first: the facets' heads and the head page

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { HEAD_SIZE, type ArticleMeta, type Manifest, type StockSummary } from '../../../shared/bundle-types';
+import { HEAD_SIZE, type ArticleMeta, type Manifest } from '../../../shared/bundle-types';
 import { beijingDayOfDate } from '../../../shared/beijing-day';
 import type { ListFilters } from '../../../shared/list-filters';
 import { categoryNodes } from '../../../bundle/category-lookup';
@@ -11,50 +11,14 @@ import { facetRefsOf, filterOrdinals } from '../../../bundle/filter-facets';
 import { useManifest } from '../../../bundle/manifest-query';
 import { getMetaPageQueryOptions, headPageRef } from '../../../bundle/meta-page-query';
 import { subtractOrdinals } from '../../../shared/ordinal-sets';
-import { metaLocator, type MetaSource } from './meta-locator';
+import { metaLocator } from './meta-locator';
+import type { ListData } from '../../../bundle/list-data';
 import { useStockDirectory } from '../../../bundle/stock-directory-query';
 import { dayIndexOf } from '../../../bundle/timeline-index';
 import { useTimeline } from '../../../bundle/timeline-query';
 import { useReadOrdinals } from '../../read-state/read-ordinals';
 
-export type { MetaSource } from './meta-locator';
-
-export interface ListData {
-  readonly manifest: Manifest;
-  /** Ordinals the filters select, newest first. */
-  readonly rows: Int32Array;
-  /** The exact number of articles the filters select (rows may be only the first screen). */
-  readonly total: number;
-  /**
-   * True while the timeline (page and day tables) is still on its way: `rows` then holds
-   * only the first screen, whose metadata came with the head or the facets.
-   */
-  readonly partial: boolean;
-  /** The chosen stock, when the filter names one the bundle has. */
-  readonly stock: StockSummary | null;
-  /** For a stock filter: the stocks most often mentioned with it, [code, articles]. */
-  readonly related: readonly (readonly [string, number])[];
-  /** Under 只看未读: the ordinals it takes away, ascending (for the tree's unread counts). */
-  readonly readOrdinals: Int32Array | null;
-  /** Under a stock filter: the stock's ordinals, ascending. */
-  readonly stockOrdinals: Int32Array | null;
-  /** Faceted counts for the category tree, by joined path (under the stock filter). */
-  readonly counts: ReadonlyMap<string, number>;
-  /** The Beijing day of a row's ordinal. */
-  readonly dayOf: (ordinal: number) => number;
-  readonly locate: (ordinal: number) => MetaSource | null;
-  /**
-   * Rows that are not a date-ordered list (search results: ranked, and loaded a batch
-   * at a time): the list shows them without day headings and without segments.
-   */
-  readonly ranked?: boolean;
-  /**
-   * Under a search the index answers exactly: its matches over the whole corpus, under
-   * the stock filter and 只看未读, ascending — what the tree's counts are taken from.
-   * Null under a search it cannot count per category (the tree then shows no counts).
-   */
-  readonly searchOrdinals?: Int32Array | null;
-}
+export type { ListData, MetaSource } from '../../../bundle/list-data';
 
 export interface ListDataResult {
   readonly data: ListData | undefined;
@@ -82,14 +46,8 @@ export function useListData(
   const timeline = useTimeline(rowsOnly && !filters.unread ? undefined : m);
   const directory = useStockDirectory(filters.stock !== null ? m : undefined);
   const { categories, stock: stockCode } = filters;
-  const refs = useMemo(
-    () => (m ? facetRefsOf(m, directory.data, { categories, stock: stockCode }) : undefined),
-    [m, directory.data, categories, stockCode],
-  );
-  const facetRefs = useMemo(
-    () => (refs ? [...refs.categories, ...(refs.stock ? [refs.stock] : [])] : refs === null ? [] : undefined),
-    [refs],
-  );
+  const refs = useMemo(() => (m ? facetRefsOf(m, directory.data, { categories, stock: stockCode }) : undefined), [m, directory.data, categories, stockCode]);
+  const facetRefs = useMemo(() => (refs ? [...refs.categories, ...(refs.stock ? [refs.stock] : [])] : refs === null ? [] : undefined), [refs]);
   const facets = useFacets(m, facetRefs);
   const head = useQuery(getMetaPageQueryOptions(m, m && !rowsOnly && facetRefs?.length === 0 ? headPageRef(m) : null));
   const readOrdinals = useReadOrdinals(client, m, timeline.data, filters);
@@ -106,8 +64,17 @@ export function useListData(
     const readList = filters.unread ? (readOrdinals.data ?? null) : null;
     if (refs === null) {
       return {
-        manifest: m, rows: new Int32Array(0), total: 0, partial: false, stock, related, counts,
-        readOrdinals: readList, stockOrdinals, dayOf: () => 0, locate: () => null,
+        manifest: m,
+        rows: new Int32Array(0),
+        total: 0,
+        partial: false,
+        stock,
+        related,
+        counts,
+        readOrdinals: readList,
+        stockOrdinals,
+        dayOf: () => 0,
+        locate: () => null,
       };
     }
     let ascending = filterOrdinals(m.articleCount, categoryFacets, stockFacet);
@@ -118,8 +85,17 @@ export function useListData(
     const rows = descending(ascending);
     if (rowsOnly) {
       return {
-        manifest: m, rows, total: rows.length, partial: false, stock, related, counts,
-        readOrdinals: readList, stockOrdinals, dayOf: () => 0, locate: () => null,
+        manifest: m,
+        rows,
+        total: rows.length,
+        partial: false,
+        stock,
+        related,
+        counts,
+        readOrdinals: readList,
+        stockOrdinals,
+        dayOf: () => 0,
+        locate: () => null,
       };
     }
     const headPage = head.data;
@@ -127,8 +103,17 @@ export function useListData(
     if (timeline.data) {
       const t = timeline.data;
       return {
-        manifest: m, rows, total: rows.length, partial: false, stock, related, counts,
-        readOrdinals: readList, stockOrdinals, dayOf: (o) => t.days[dayIndexOf(t, o)]!, locate,
+        manifest: m,
+        rows,
+        total: rows.length,
+        partial: false,
+        stock,
+        related,
+        counts,
+        readOrdinals: readList,
+        stockOrdinals,
+        dayOf: (o) => t.days[dayIndexOf(t, o)]!,
+        locate,
       };
     }
     // First screen only: as many rows as have their metadata at hand.

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { matchPath, useNavigationType } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { previousPathname } from '../../../lib/navigation-history';
 
 import type { Manifest } from '../../../shared/bundle-types';
@@ -32,17 +32,17 @@ export function useReturnFocus({ search, manifest, items, focus }: ReturnFocusOp
   const latest = useRef({ items, focus });
   latest.current = { items, focus };
 
-  useEffect(() => {
+  // What was opened is read once, as the list comes back: later renders are not a return.
+  const returnFocus = useEffectEvent((isCancelled: () => boolean) => {
     const opened = listMemory.get(search)?.lastOpened;
     // Only coming back from an article: reaching the list from elsewhere (another list,
     // a toggled filter) is a fresh start.
     const from = previousPathname();
     if (!opened || from === null || matchPath(paths.article.path, from) === null) return;
-    let cancelled = false;
     const scroll = navigationType !== 'POP';
     const focusRow = (row: number) => {
       const position = positionForRow(latest.current.items, row);
-      if (!cancelled && position !== -1) latest.current.focus.focusPosition(position, { scroll });
+      if (!isCancelled() && position !== -1) latest.current.focus.focusPosition(position, { scroll });
     };
     if (opened.row !== null) focusRow(opened.row);
     else {
@@ -52,9 +52,12 @@ export function useReturnFocus({ search, manifest, items, focus }: ReturnFocusOp
         if (row >= 0) focusRow(row);
       })().catch(() => {}); // no focus to return: the list works as on a first visit
     }
+  });
+  useEffect(() => {
+    let cancelled = false;
+    returnFocus(() => cancelled);
     return () => {
       cancelled = true;
     };
-    // Once per list: what was opened is read as the list comes back.
   }, []);
 }

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { BeijingTime } from '../../../components/beijing-time';
 import { HighlightedText } from '../../../components/highlighted-text';

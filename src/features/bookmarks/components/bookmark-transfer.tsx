@@ -83,15 +83,35 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
   return (
     <div className="flex flex-col items-stretch gap-3 sm:items-end">
       <div role="group" aria-label={strings.bookmarks.transferLabel} className="flex gap-2">
-        <button type="button" onClick={() => void exportAll()} disabled={busy !== null || !canExport} title={strings.bookmarks.exportHint} className={buttonClass}>
+        <button
+          type="button"
+          onClick={() => void exportAll()}
+          disabled={busy !== null || !canExport}
+          title={strings.bookmarks.exportHint}
+          className={buttonClass}
+        >
           <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-            <path d="M10 3v9M6.5 8.5L10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M10 3v9M6.5 8.5L10 12l3.5-3.5M4 14.5V16h12v-1.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           {busy === 'export' ? strings.bookmarks.exporting : strings.bookmarks.export}
         </button>
         <button type="button" onClick={() => input.current?.click()} disabled={busy !== null} title={strings.bookmarks.importHint} className={buttonClass}>
           <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-            <path d="M10 12V3M6.5 6.5L10 3l3.5 3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M10 12V3M6.5 6.5L10 3l3.5 3.5M4 14.5V16h12v-1.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           {busy === 'import' ? strings.bookmarks.importing : strings.bookmarks.import}
         </button>

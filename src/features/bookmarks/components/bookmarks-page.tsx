@@ -1,16 +1,15 @@
+import { categoryLabel } from '../../../shared/category-path';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { strings } from '../../../shared/strings';
 import { parseListFilters, toggleCategory } from '../../../shared/list-filters';
 import { parseListQuery } from '../../../shared/list-query';
 import { useBookmarkSearch } from '../use-bookmark-search';
 import { BookmarkSearchBox } from './bookmark-search-box';
 import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
-import {
-  removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary,
-} from '../bookmark-store';
+import { removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary } from '../bookmark-store';
 import { BookmarkFailureAlert } from './bookmark-failure-alert';
 import { BookmarkItem, bookmarkTitle } from './bookmark-item';
 import { BookmarkTransfer } from './bookmark-transfer';
@@ -97,9 +96,7 @@ export function BookmarksPage() {
         }));
       });
       requestAnimationFrame(() => {
-        const target = next
-          ? listRef.current?.querySelector<HTMLElement>(`[data-remove-bookmark="${CSS.escape(next.id)}"]`)
-          : headingRef.current;
+        const target = next ? listRef.current?.querySelector<HTMLElement>(`[data-remove-bookmark="${CSS.escape(next.id)}"]`) : headingRef.current;
         target?.focus();
       });
     },
@@ -138,8 +135,8 @@ export function BookmarksPage() {
                 : searching
                   ? strings.search.bookmarksFound(shown.length, inCategories.length)
                   : filtered
-                  ? strings.bookmarks.shown(shown.length, total)
-                  : strings.bookmarks.total(total)}
+                    ? strings.bookmarks.shown(shown.length, total)
+                    : strings.bookmarks.total(total)}
             </p>
           )}
         </div>
@@ -195,8 +192,8 @@ export function BookmarksPage() {
                       <Link
                         to={bookmarksHref({ ...query, categories: toggled })}
                         aria-current={active ? 'true' : undefined}
-                        aria-label={strings.bookmarks.categoryCount(category.path.split('/').join(' › '), category.count)}
-                        title={category.path.split('/').join(' › ')}
+                        aria-label={strings.bookmarks.categoryCount(categoryLabel(category.path), category.count)}
+                        title={categoryLabel(category.path)}
                         className={chipClass(active)}
                       >
                         {category.depth > 1 && (
@@ -235,14 +232,20 @@ export function BookmarksPage() {
       ) : total > 0 && searching ? (
         <div role="status" className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
           <p className="font-semibold text-ink">{strings.search.bookmarksNone(query.text)}</p>
-          <Link to={bookmarksHref({ ...query, text: '' })} className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline">
+          <Link
+            to={bookmarksHref({ ...query, text: '' })}
+            className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline"
+          >
             {strings.search.clear}
           </Link>
         </div>
       ) : total > 0 && filtered ? (
         <div className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
           <p className="text-muted">{strings.bookmarks.emptyFiltered}</p>
-          <Link to={bookmarksHref({ ...query, categories: [] })} className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline">
+          <Link
+            to={bookmarksHref({ ...query, categories: [] })}
+            className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline"
+          >
             {strings.bookmarks.showAll}
           </Link>
         </div>

@@ -21,9 +21,7 @@ export function StoragePanel({ version }: { readonly version: unknown }) {
           : strings.bookmarks.storageUnknown}
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span data-persisted={info.persisted === true}>
-          {info.persisted ? strings.bookmarks.persisted : strings.bookmarks.notPersisted}
-        </span>
+        <span data-persisted={info.persisted === true}>{info.persisted ? strings.bookmarks.persisted : strings.bookmarks.notPersisted}</span>
         {!info.persisted && info.canPersist && (
           <button
             type="button"

@@ -6,7 +6,13 @@ import { UpdatePrompt } from './update-prompt';
 function OfflineIcon() {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 shrink-0">
-      <path d="M2 5.5a9 9 0 0 1 12 0M4.2 8a6 6 0 0 1 7.6 0M6.4 10.5a3 3 0 0 1 3.2 0" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      <path
+        d="M2 5.5a9 9 0 0 1 12 0M4.2 8a6 6 0 0 1 7.6 0M6.4 10.5a3 3 0 0 1 3.2 0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
       <path d="M2.5 2.5l11 11" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
     </svg>
   );

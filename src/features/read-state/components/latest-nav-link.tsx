@@ -19,7 +19,11 @@ export function LatestNavLink({ to, className }: LatestNavLinkProps) {
     <NavLink to={to} end className={className} aria-label={unread ? `${strings.nav.latest}（${strings.list.unreadBadge(unread)}）` : undefined}>
       {strings.nav.latest}
       {unread !== null && unread > 0 && (
-        <span aria-hidden="true" data-unread-count={unread} className="ml-1.5 rounded-full bg-sunken px-1.5 text-xs leading-5 font-semibold text-muted tabular-nums">
+        <span
+          aria-hidden="true"
+          data-unread-count={unread}
+          className="ml-1.5 rounded-full bg-sunken px-1.5 text-xs leading-5 font-semibold text-muted tabular-nums"
+        >
           {unread > 999 ? '999+' : unread}
         </span>
       )}

@@ -1,7 +1,8 @@
+import { joinCategoryPath } from '../../../shared/category-path';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { strings } from '../../../shared/strings';
 import type { CategoryPath } from '../../../shared/bundle-types';
 import { breadcrumbTrail } from './breadcrumb-trail';
@@ -22,7 +23,7 @@ function Separator({ symbol = '›' }: { readonly symbol?: string }) {
 function CategoryLink({ path, children }: { readonly path: CategoryPath; readonly children: string }) {
   return (
     <Link
-      to={paths.home.getHref(`?category=${encodeURIComponent(path.join('/'))}`)}
+      to={paths.home.getHref(`?category=${encodeURIComponent(joinCategoryPath(path))}`)}
       className="rounded-sm underline-offset-4 hover:text-accent hover:underline"
     >
       {children}
@@ -47,9 +48,9 @@ export function ArticleBreadcrumb({ source, categories }: ArticleBreadcrumbProps
           </li>
         )}
         {trails.map((crumbs, trailIndex) => (
-          <Fragment key={`${trailIndex}:${crumbs.at(-1)!.path.join('/')}`}>
+          <Fragment key={`${trailIndex}:${joinCategoryPath(crumbs.at(-1)!.path)}`}>
             {crumbs.map((crumb, index) => {
-              const joined = crumb.path.join('/');
+              const joined = joinCategoryPath(crumb.path);
               const first = trailIndex === 0 && index === 0;
               return (
                 <li key={joined} className="flex items-center">

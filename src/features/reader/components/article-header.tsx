@@ -25,10 +25,7 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
   return (
     <header className="border-b border-line pb-5 sm:pb-6">
       <ArticleBreadcrumb source={article.source} categories={article.categories} />
-      <h1
-        id={headingId}
-        className="mt-3 text-[1.625rem] leading-[1.35] font-bold tracking-[0.01em] text-pretty sm:text-[2rem] sm:leading-[1.3]"
-      >
+      <h1 id={headingId} className="mt-3 text-[1.625rem] leading-[1.35] font-bold tracking-[0.01em] text-pretty sm:text-[2rem] sm:leading-[1.3]">
         {article.title}
       </h1>
       {article.originalTitle && <p className="mt-2 text-sm text-muted">{strings.reader.originalTitle(article.originalTitle)}</p>}

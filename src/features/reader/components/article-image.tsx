@@ -38,7 +38,12 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
     const retry = online && (
       // data-reader-control: the reader's own control, which no post can carry (the
       // allow-list keeps no such attribute), so checks for a post's active content skip it.
-      <button type="button" data-reader-control="" onClick={onRetry} className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface">
+      <button
+        type="button"
+        data-reader-control=""
+        onClick={onRetry}
+        className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface"
+      >
         {strings.reader.imageRetry}
       </button>
     );
@@ -51,7 +56,12 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
     );
     if (size && block) {
       return (
-        <span role="group" aria-label={label} data-image-placeholder="" className="relative mx-auto my-1 flex w-fit max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken indent-0 text-faint">
+        <span
+          role="group"
+          aria-label={label}
+          data-image-placeholder=""
+          className="relative mx-auto my-1 flex w-fit max-w-full overflow-hidden rounded-lg border border-dashed border-line bg-sunken indent-0 text-faint"
+        >
           <svg aria-hidden="true" viewBox={`0 0 ${size.width} ${size.height}`} width={size.width} className="block h-auto max-w-full" />
           <span className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center gap-1.5 p-3 text-center">
             <span aria-hidden="true" className="flex items-center gap-2">

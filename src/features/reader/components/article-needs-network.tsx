@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { BeijingTime } from '../../../components/beijing-time';
 import { cachedMetaOf } from '../../../bundle/cached-meta';
 import { findMeta } from '../../../bundle/find-ordinal';
@@ -38,9 +38,10 @@ export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNe
   });
   const meta = seen ?? found.data ?? null;
   const online = useOnline();
+  // When the network comes back, not on every render while online.
+  const retry = useEffectEvent(onRetry);
   useEffect(() => {
-    if (online) onRetry();
-    // Only when the network comes back, not on every render while online.
+    if (online) retry();
   }, [online]);
 
   return (

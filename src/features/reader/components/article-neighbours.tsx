@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { strings } from '../../../shared/strings';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
 import { useManifest } from '../../../bundle/manifest-query';
@@ -14,15 +14,7 @@ interface ArticleNeighboursProps {
   readonly search: string;
 }
 
-function NeighbourLink({
-  article,
-  search,
-  direction,
-}: {
-  readonly article: Neighbour;
-  readonly search: string;
-  readonly direction: 'previous' | 'next';
-}) {
+function NeighbourLink({ article, search, direction }: { readonly article: Neighbour; readonly search: string; readonly direction: 'previous' | 'next' }) {
   const isNext = direction === 'next';
   const queryClient = useQueryClient();
   const { data: manifest } = useManifest();
@@ -51,11 +43,7 @@ function NeighbourLink({
 }
 
 function Edge({ children }: { readonly children: string }) {
-  return (
-    <p className="flex h-full items-center justify-center rounded-xl border border-dashed border-line px-4 py-3.5 text-sm text-faint">
-      {children}
-    </p>
-  );
+  return <p className="flex h-full items-center justify-center rounded-xl border border-dashed border-line px-4 py-3.5 text-sm text-faint">{children}</p>;
 }
 
 /** 上一篇 / 下一篇 within the list's current filter (newer first, as the list shows them). */
@@ -64,16 +52,8 @@ export function ArticleNeighbours({ neighbours, search }: ArticleNeighboursProps
   if (!previous && !next) return null;
   return (
     <nav aria-label={strings.reader.neighbours} className="grid gap-3 sm:grid-cols-2">
-      <div>
-        {previous ? (
-          <NeighbourLink article={previous} search={search} direction="previous" />
-        ) : (
-          <Edge>{strings.reader.noPrevious}</Edge>
-        )}
-      </div>
-      <div>
-        {next ? <NeighbourLink article={next} search={search} direction="next" /> : <Edge>{strings.reader.noNext}</Edge>}
-      </div>
+      <div>{previous ? <NeighbourLink article={previous} search={search} direction="previous" /> : <Edge>{strings.reader.noPrevious}</Edge>}</div>
+      <div>{next ? <NeighbourLink article={next} search={search} direction="next" /> : <Edge>{strings.reader.noNext}</Edge>}</div>
     </nav>
   );
 }

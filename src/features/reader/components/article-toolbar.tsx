@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';

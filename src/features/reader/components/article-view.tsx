@@ -36,12 +36,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
     <>
       <title>{strings.app.pageTitle(article.title)}</title>
       <ReadingProgress percent={progress} />
-      <article
-        ref={articleRef}
-        aria-labelledby={headingId}
-        data-font-size={settings.fontSize}
-        className={`mx-auto max-w-[38em] px-4 sm:px-0 ${size}`}
-      >
+      <article ref={articleRef} aria-labelledby={headingId} data-font-size={settings.fontSize} className={`mx-auto max-w-[38em] px-4 sm:px-0 ${size}`}>
         <ArticleToolbar article={article} search={search} original={original} />
         <ArticleHeader article={article} headingId={headingId} />
         <ArticleBody
@@ -51,9 +46,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
           firstMentionOnly={marksFirstOnly(settings.stockMarks, article.charCount)}
           className={`mt-6 ${familyClass}`}
         />
-        {article.editor && (
-          <p className="mt-8 text-right text-sm text-faint">{strings.reader.editor(article.editor)}</p>
-        )}
+        {article.editor && <p className="mt-8 text-right text-sm text-faint">{strings.reader.editor(article.editor)}</p>}
       </article>
       <div className={`mx-auto max-w-[38em] ${size}`}>
         <footer className="mt-10 border-t border-line px-4 pt-8 text-base sm:px-0">

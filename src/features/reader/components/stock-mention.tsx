@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
@@ -90,12 +90,7 @@ export function StockMention({ stock, children }: StockMentionProps) {
     const { width, height } = card.current.getBoundingClientRect();
     const viewport = document.documentElement.clientWidth;
     const centre = anchor.left + anchor.width / 2;
-    const align: Align =
-      centre - width / 2 < VIEWPORT_MARGIN
-        ? 'start'
-        : centre + width / 2 > viewport - VIEWPORT_MARGIN
-          ? 'end'
-          : 'center';
+    const align: Align = centre - width / 2 < VIEWPORT_MARGIN ? 'start' : centre + width / 2 > viewport - VIEWPORT_MARGIN ? 'end' : 'center';
     const side: Side = anchor.bottom + height > window.innerHeight && anchor.top - height > 0 ? 'above' : 'below';
     setPlacement((was) => (was.align === align && was.side === side ? was : { align, side }));
   }, [open]);
@@ -171,10 +166,7 @@ export function StockMention({ stock, children }: StockMentionProps) {
               {exchange}
             </span>
             <span className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-              <Link
-                to={paths.stock.getHref(stock.code)}
-                className="inline-flex min-h-8 items-center text-accent underline-offset-2 hover:underline"
-              >
+              <Link to={paths.stock.getHref(stock.code)} className="inline-flex min-h-8 items-center text-accent underline-offset-2 hover:underline">
                 {strings.stocks.stockPage}
               </Link>
               {quoteUrl && (

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 
 /**

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { ArticleNeighbours, Neighbour } from './use-article-neighbours';
 
@@ -35,12 +35,13 @@ export function useReaderShortcuts({ search, neighbours, original, articleRef }:
     else queued.current = direction;
   };
   const { pending, next, previous } = neighbours;
+  // What matters is that the neighbours became known; the navigation is this render's.
+  const goQueued = useEffectEvent(go);
   useEffect(() => {
     const direction = queued.current;
     if (direction === null || pending) return;
     queued.current = null;
-    go(direction === 'next' ? next : previous);
-    // `go` is this render's; what matters is that the neighbours became known.
+    goQueued(direction === 'next' ? next : previous);
   }, [pending, next, previous]);
   const press = (name: string) => articleRef.current?.querySelector<HTMLButtonElement>(`[data-shortcut="${name}"]`)?.click();
   useShortcuts('reader', {

@@ -2,7 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { getManifestQueryOptions } from '../../../bundle/manifest-query';
 import { listFiltersToSearch, parseListFilters } from '../../../shared/list-filters';
 import { parseListQuery, withListQuery } from '../../../shared/list-query';

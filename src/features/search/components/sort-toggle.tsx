@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { withListQuery, type ListQuery } from '../../../shared/list-query';
 import { strings } from '../../../shared/strings';
 

@@ -54,10 +54,7 @@ function Choice({ name, checked, onChange, children }: ChoiceProps) {
  * scopes index.css's variables, so no colour is written twice. "system" shows both halves.
  */
 function ThemeSwatch({ theme }: { readonly theme: ThemeChoice }) {
-  const half = (shown: 'light' | 'dark', side: string) => (
-    <span data-theme={shown} className={`absolute inset-y-0 w-1/2 bg-paper ${side}`}>
-    </span>
-  );
+  const half = (shown: 'light' | 'dark', side: string) => <span data-theme={shown} className={`absolute inset-y-0 w-1/2 bg-paper ${side}`}></span>;
   return (
     <span aria-hidden="true" className="relative size-6 shrink-0 overflow-hidden rounded-full ring-1 ring-line">
       {theme === 'system' ? (
@@ -87,29 +84,29 @@ function Switch({ label, hint, checked, onChange }: SwitchProps) {
   const switchLabelId = useId();
   return (
     <label className="flex cursor-pointer items-center justify-between gap-4">
-        <span>
-          <span id={switchLabelId} className="block text-sm font-medium text-ink">
-            {label}
-          </span>
-          <span id={hintId} className="mt-0.5 block text-xs leading-snug text-faint">
-            {hint}
-          </span>
+      <span>
+        <span id={switchLabelId} className="block text-sm font-medium text-ink">
+          {label}
         </span>
-        <span className="relative inline-flex shrink-0">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={checked}
-            onChange={(event) => onChange(event.currentTarget.checked)}
-            aria-labelledby={switchLabelId}
-            aria-describedby={hintId}
-            className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-full opacity-0"
-          />
-          <span
-            aria-hidden="true"
-            className="relative h-6 w-11 rounded-full bg-line transition-colors peer-checked:bg-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-surface after:shadow-sm after:transition-transform peer-checked:after:translate-x-5"
-          />
+        <span id={hintId} className="mt-0.5 block text-xs leading-snug text-faint">
+          {hint}
         </span>
+      </span>
+      <span className="relative inline-flex shrink-0">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+          aria-labelledby={switchLabelId}
+          aria-describedby={hintId}
+          className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-full opacity-0"
+        />
+        <span
+          aria-hidden="true"
+          className="relative h-6 w-11 rounded-full bg-line transition-colors peer-checked:bg-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-surface after:shadow-sm after:transition-transform peer-checked:after:translate-x-5"
+        />
+      </span>
     </label>
   );
 }
@@ -140,12 +137,7 @@ export function ReadingSettingsForm() {
         <Legend>{strings.settings.fontFamily}</Legend>
         <div className="grid grid-cols-2 gap-1 rounded-lg bg-sunken p-1">
           {FONT_FAMILIES.map((family) => (
-            <Choice
-              key={family}
-              name={`${name}-family`}
-              checked={settings.fontFamily === family}
-              onChange={() => setFontFamily(family)}
-            >
+            <Choice key={family} name={`${name}-family`} checked={settings.fontFamily === family} onChange={() => setFontFamily(family)}>
               <span className={`text-[15px] ${FAMILY_CLASSES[family]}`}>{strings.settings.fontFamilies[family]}</span>
             </Choice>
           ))}

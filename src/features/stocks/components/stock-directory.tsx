@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import type { Market } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol } from '../../../shared/stock-markets';
 import { strings } from '../../../shared/strings';
@@ -19,10 +19,7 @@ export function StockDirectory() {
   const failed = manifest.error ?? directory.error;
   const [params, setParams] = useSearchParams();
   const market = MARKET_ORDER.find((m) => m === params.get('market')) ?? null;
-  const stocks = useMemo(
-    () => (directory.data?.stocks ?? []).filter((s) => market === null || s.market === market),
-    [directory.data, market],
-  );
+  const stocks = useMemo(() => (directory.data?.stocks ?? []).filter((s) => market === null || s.market === market), [directory.data, market]);
   const present = new Set((directory.data?.stocks ?? []).map((s) => s.market));
 
   return (
@@ -66,7 +63,10 @@ export function StockDirectory() {
               </button>
             ))}
           </div>
-          <ul aria-label={strings.stocks.listLabel} className="mt-4 grid gap-px overflow-hidden border-y border-line bg-line sm:grid-cols-2 sm:rounded-xl sm:border">
+          <ul
+            aria-label={strings.stocks.listLabel}
+            className="mt-4 grid gap-px overflow-hidden border-y border-line bg-line sm:grid-cols-2 sm:rounded-xl sm:border"
+          >
             {stocks.map((stock) => (
               <li key={stock.code} className="bg-surface">
                 <Link to={paths.stock.getHref(stock.code)} className="flex min-h-16 items-center gap-3 px-4 py-3 hover:bg-sunken">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../config/paths';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
 import { strings } from '../../../shared/strings';
 import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
@@ -38,7 +38,9 @@ export function StockPage({ code }: { readonly code: string }) {
   if (error) return <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />;
   if (!data) return <ArticleListSkeleton />;
   if (!stock) {
-    return <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />;
+    return (
+      <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />
+    );
   }
   const quote = stockQuoteUrl(stock);
 
@@ -60,7 +62,13 @@ export function StockPage({ code }: { readonly code: string }) {
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
           <span>{strings.stocks.articles(stock.count)}</span>
           {quote && (
-            <a href={quote} target="_blank" rel="noopener noreferrer" aria-label={strings.stocks.quoteLabel(stock.name)} className="text-accent underline underline-offset-4">
+            <a
+              href={quote}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={strings.stocks.quoteLabel(stock.name)}
+              className="text-accent underline underline-offset-4"
+            >
               {strings.stocks.quote} ↗
             </a>
           )}
@@ -75,7 +83,10 @@ export function StockPage({ code }: { readonly code: string }) {
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {related.map(({ ref, n }) => (
                 <li key={ref.code} className="flex items-center gap-1">
-                  <Link to={paths.stock.getHref(ref.code)} className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-line px-3 text-sm hover:border-mark-line hover:bg-mark">
+                  <Link
+                    to={paths.stock.getHref(ref.code)}
+                    className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-line px-3 text-sm hover:border-mark-line hover:bg-mark"
+                  >
                     <span>{ref.name}</span>
                     <span className="text-xs text-faint tabular-nums">{n}</span>
                   </Link>
@@ -97,4 +108,3 @@ export function StockPage({ code }: { readonly code: string }) {
     </div>
   );
 }
-

@@ -29,11 +29,7 @@ export function takeByline(doc: Document): string | null {
 }
 
 function isByline(text: string): boolean {
-  return (
-    text.trim().length <= CLEANUP_RULES.bylineMaxLength &&
-    CLEANUP_RULES.bylineLine.test(text) &&
-    !CLEANUP_RULES.headingLikeLine.test(text)
-  );
+  return text.trim().length <= CLEANUP_RULES.bylineMaxLength && CLEANUP_RULES.bylineLine.test(text) && !CLEANUP_RULES.headingLikeLine.test(text);
 }
 
 function hasMedia(el: Element): boolean {

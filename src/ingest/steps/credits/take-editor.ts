@@ -1,10 +1,7 @@
 import type { Document } from 'domhandler';
 import { displayText } from '../../../shared/display-text';
 import { CLEANUP_RULES } from '../../cleanup-rules';
-import {
-  DomEdits, elementsOf, hasClass, isBlankText, isTag, isText, textNodesOf, textOf,
-  type AnyNode, type Element, type Text,
-} from '../../dom/dom-tree';
+import { DomEdits, elementsOf, hasClass, isBlankText, isTag, isText, textNodesOf, textOf, type AnyNode, type Element, type Text } from '../../dom/dom-tree';
 
 const BLOCKS = new Set(['p', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li']);
 
@@ -116,7 +113,6 @@ function editorName(raw: string): string {
   const name = clean(raw);
   return clean(name.replace(CLEANUP_RULES.editorCode, '')) || name;
 }
-
 
 function clean(text: string): string {
   return displayText(text);
