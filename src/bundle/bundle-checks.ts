@@ -1,8 +1,8 @@
-import type { ArticleMeta, CategoryNode, Market, NeighbourRef, StockRef, StockSummary } from '../shared/bundle-types';
+import type { ArticleMeta, CategoryNode, NeighbourRef, StockRef, StockSummary } from '../shared/bundle-types';
 import { isArticleId } from '../shared/article-id';
 import { BUNDLE_LIMITS } from '../shared/bundle-limits';
 import { isSafeUrl } from '../shared/html-policy';
-import { isConsistentStock } from '../shared/stock-markets';
+import { isConsistentStock, MARKETS } from '../shared/stock-markets';
 import { count, failAt, isoDate, label, list, matching, nullable, object, oneOf, type Check } from '../lib/check-json';
 
 /**
@@ -13,7 +13,6 @@ import { count, failAt, isoDate, label, list, matching, nullable, object, oneOf,
  * have the shapes the ingest gives them; URLs must pass the one URL rule.
  */
 
-const MARKETS: readonly Market[] = ['SH', 'SZ', 'BJ', 'HK', 'US', 'OTHER'];
 
 /**
  * A content hash naming a file: lower-case letters and digits only, so that filling a

@@ -30,6 +30,9 @@ export const EXCHANGE_NAMES: Readonly<Record<Market, string>> = Object.freeze({
   OTHER: '其他市场',
 });
 
+/** Every market a stock may be in, in display order. */
+export const MARKETS = Object.freeze(Object.keys(EXCHANGE_NAMES) as Market[]);
+
 /** The longest code of any shape above, for callers that bound input before testing it. */
 export const MAX_STOCK_CODE_LENGTH = 12;
 

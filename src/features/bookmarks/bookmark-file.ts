@@ -5,6 +5,7 @@ import { isRecord } from '../../lib/is-record';
 import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
 import { articleId, articleMetaShape, safeLinkOrNull } from '../../bundle/bundle-checks';
 import { BUNDLE_LIMITS } from '../../shared/bundle-limits';
+import { beijingDayOfMs, formatDayIso } from '../../shared/beijing-day';
 import { isSafeUrl } from '../../shared/html-policy';
 import type { BookmarkEntry } from './bookmark-entry';
 
@@ -42,8 +43,7 @@ export type ParsedBookmarksFile =
 
 /** The file name for an export at `now`: the Beijing calendar day. */
 export function bookmarksFileName(now: Date): string {
-  const beijing = new Date(now.getTime() + 8 * 3600 * 1000);
-  return `ducai-bookmarks-${beijing.toISOString().slice(0, 10).replaceAll('-', '')}.json`;
+  return `ducai-bookmarks-${formatDayIso(beijingDayOfMs(now.getTime())).replaceAll('-', '')}.json`;
 }
 
 function iso(ms: number | null): string | null {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { beijingDayOfDate, formatDayIso } from '../../shared/beijing-day';
 import { base32 } from '../base32';
 import { titleKey } from './title-key';
 
@@ -13,6 +14,5 @@ export function makeArticleId(title: string, isoDate: string): string {
   const hash = createHash('sha256')
     .update(`${titleKey(title)}\n${isoDate}`)
     .digest();
-  const beijing = new Date(Date.parse(isoDate) + 8 * 3600_000).toISOString();
-  return `${beijing.slice(0, 10).replace(/-/g, '')}-${base32(hash).slice(0, 12)}`;
+  return `${formatDayIso(beijingDayOfDate(isoDate)).replace(/-/g, '')}-${base32(hash).slice(0, 12)}`;
 }
