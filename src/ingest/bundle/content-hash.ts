@@ -11,6 +11,11 @@ export const CONTENT_HASH_LENGTH = 10;
  * the form of manifest versions and article revs, so every hash in a bundle reads alike.
  */
 export function contentHash(...parts: readonly (string | Uint8Array)[]): string {
+  return contentHashOf(parts);
+}
+
+/** contentHash of parts given as a list, however long (spread into arguments, a million parts overflow the stack). */
+export function contentHashOf(parts: Iterable<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     if (typeof part === 'string') hash.update(part, 'utf8');

@@ -1,5 +1,5 @@
 import { SEARCH_SEGMENT_LEVELS } from '../../shared/bundle-types';
-import { contentHash } from '../bundle/content-hash';
+import { contentHashOf } from '../bundle/content-hash';
 
 /**
  * Bumped whenever the same articles would give other index files: the text rules of
@@ -55,7 +55,9 @@ export function shardCountFor(articles: number, distinctKeys: number, tail: bool
  * searchable text is made). Equal names mean equal files.
  */
 export function segmentName(segment: PlannedSegment, articles: readonly { readonly id: string; readonly rev: string }[]): string {
-  const parts = [`ducai-search-${SEARCH_INDEX_VERSION} ${segment.first} ${segment.count}\n`];
-  for (let o = segment.first; o < segment.first + segment.count; o++) parts.push(`${articles[o]!.id} ${articles[o]!.rev}\n`);
-  return contentHash(...parts);
+  function* parts(): Generator<string> {
+    yield `ducai-search-${SEARCH_INDEX_VERSION} ${segment.first} ${segment.count}\n`;
+    for (let o = segment.first; o < segment.first + segment.count; o++) yield `${articles[o]!.id} ${articles[o]!.rev}\n`;
+  }
+  return contentHashOf(parts());
 }
