@@ -39,13 +39,13 @@ describe('layer boundaries', () => {
     [
       'a component reaches into a feature',
       'src/components/probe.ts',
-      "import { toggleBookmark } from '../features/bookmarks/bookmark-store';\nexport const probe = toggleBookmark;\n",
+      "import { useBookmarkActions } from '../features/bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       true,
     ],
     [
       'the bundle client reaches into a feature',
       'src/bundle/probe.ts',
-      "import { toggleBookmark } from '../features/bookmarks/bookmark-store';\nexport const probe = toggleBookmark;\n",
+      "import { useBookmarkActions } from '../features/bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       true,
     ],
     [
@@ -64,19 +64,19 @@ describe('layer boundaries', () => {
     [
       'a feature uses one it may not (search → bookmarks)',
       'src/features/search/probe.ts',
-      "import { toggleBookmark } from '../bookmarks/bookmark-store';\nexport const probe = toggleBookmark;\n",
+      "import { useBookmarkActions } from '../bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       true,
     ],
     [
       'a feature uses one it may (articles → bookmarks)',
       'src/features/articles/probe.ts',
-      "import { toggleBookmark } from '../bookmarks/bookmark-store';\nexport const probe = toggleBookmark;\n",
+      "import { useBookmarkActions } from '../bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       false,
     ],
     [
       'the app uses a feature',
       'src/app/probe.ts',
-      "import { toggleBookmark } from '../features/bookmarks/bookmark-store';\nexport const probe = toggleBookmark;\n",
+      "import { useBookmarkActions } from '../features/bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       false,
     ],
     ['the ingest uses src/shared', 'src/ingest/probe.ts', "import { PHRASING } from '../shared/html-policy';\nexport const probe = PHRASING;\n", false],

@@ -13,7 +13,6 @@ import { count, failAt, isoDate, label, list, matching, nullable, object, oneOf,
  * have the shapes the ingest gives them; URLs must pass the one URL rule.
  */
 
-
 /**
  * A content hash naming a file: lower-case letters and digits only, so that filling a
  * template with it can never leave the bundle folder or add a query string.

@@ -7,8 +7,10 @@ import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
 import { ThemeSync } from '../../features/settings/components/theme-sync';
 import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
+import { useBookmarksChannel } from '../../features/bookmarks/use-bookmarks-channel';
 import { OfflineStatus } from '../../features/offline/components/offline-status';
 import { useListVisit } from '../../features/read-state/use-list-visit';
+import { useReadStateChannel } from '../../features/read-state/use-read-state-channel';
 import { SearchBox } from '../../features/search/components/search-box';
 import { strings } from '../../shared/strings';
 import { paths } from '../../config/paths';
@@ -54,6 +56,8 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const theme = useResolvedTheme();
   useGlobalShortcuts({ help, cycleTheme });
   useListVisit();
+  useBookmarksChannel();
+  useReadStateChannel();
   return (
     <div className="min-h-dvh">
       <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2">

@@ -4,7 +4,7 @@ import type { ArticleContent, ArticleMeta } from '../../shared/bundle-types';
 
 /**
  * Pure functions over bookmark records: building, refreshing, merging (import, undo,
- * another tab), sorting and filtering. No IndexedDB here; bookmark-store.ts writes.
+ * another tab), sorting and filtering. No IndexedDB here; bookmark-writes.ts writes.
  */
 export type BookmarkEntry = StoredBookmark;
 

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-
-import { onPersistenceChange } from './bookmark-store';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 export interface StorageInfo {
   /** Bytes the site uses, and may use, by the browser's estimate; null when unknown. */
@@ -35,19 +33,17 @@ export async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
+/** The storage info's query key: invalidated when persistence may have changed. */
+export const STORAGE_INFO_KEY = ['storage-info'] as const;
+
 /** The storage info, read again whenever `version` changes and when persistence may have. */
-export function useStorageInfo(version: unknown): StorageInfo | null {
-  const [info, setInfo] = useState<StorageInfo | null>(null);
-  const [asked, setAsked] = useState(0);
-  useEffect(() => onPersistenceChange(() => setAsked((n) => n + 1)), []);
-  useEffect(() => {
-    let live = true;
-    void readStorageInfo().then((next) => {
-      if (live) setInfo(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [version, asked]);
-  return info;
+export function useStorageInfo(version: string): StorageInfo | null {
+  return (
+    useQuery({
+      queryKey: [...STORAGE_INFO_KEY, version],
+      queryFn: readStorageInfo,
+      networkMode: 'always',
+      placeholderData: keepPreviousData,
+    }).data ?? null
+  );
 }

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { articleBodyText, articleTextOf } from '../../bundle/article-search-text';
 import { matchesAllTerms } from '../../shared/search-match';
 import { articleSearchText, searchTerms } from '../../shared/search-text';
-import { getAllBookmarks, type BookmarkSummary } from './bookmark-store';
+import { getAllBookmarks } from './bookmark-records';
+import type { BookmarkSummary } from './bookmark-summary';
 
 /** What a saved article is searched by, and the text its snippet is cut from. */
 interface SavedText {

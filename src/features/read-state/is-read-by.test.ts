@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { testMeta } from '../../shared/test-articles';
 import { isReadBy, ruleSelects } from './is-read-by';
-import type { ReadRule, ReadState } from './read-store';
+import type { ReadRule, ReadState } from './read-state-query';
 
 const meta = testMeta('20220315-a', { date: '2022-03-15T02:30:00.000Z' });
 const rule = (readAt: number, overrides: Partial<ReadRule> = {}): ReadRule => ({

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../../shared/bundle-types';
 import { compareArticleKeys } from '../../shared/article-id';
 import { joinCategoryPath } from '../../shared/category-path';
-import type { ReadRule, ReadState } from './read-store';
+import type { ReadRule, ReadState } from './read-state-query';
 
 /** Whether a rule's filter selects an article: any of its categories (or below), and its stock. */
 export function ruleSelects(rule: Pick<ReadRule, 'categories' | 'stock'>, meta: Pick<ArticleMeta, 'categories' | 'stocks'>): boolean {

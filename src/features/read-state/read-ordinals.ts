@@ -12,7 +12,7 @@ import { getStockDirectoryQueryOptions } from '../../bundle/stock-directory-quer
 import { ordinalsOfDay, type TimelineIndex } from '../../bundle/timeline-index';
 import { isReadBy } from './is-read-by';
 import { useKeptWhileViewing } from './read-while-viewing';
-import { useReadState, type ReadState } from './read-store';
+import { useReadState, type ReadState } from './read-state-query';
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useManifest } from '../../bundle/manifest-query';
 import { getTimelineQueryOptions } from '../../bundle/timeline-query';
 import { getReadOrdinalsQueryOptions } from './read-ordinals';
-import { useReadState } from './read-store';
+import { useReadState } from './read-state-query';
 
 /**
  * How many articles of the bundle are unread, for the 资讯 badge and the list's title;

@@ -8,7 +8,8 @@ import { UndoToast } from '../../../components/undo-toast';
 import { dismissFirstScreen } from '../../../lib/first-screen';
 import { strings } from '../../../shared/strings';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
-import { undoMarkAllRead, useReadState, type MarkAllReadToken } from '../../read-state/read-store';
+import { useReadState } from '../../read-state/read-state-query';
+import { useReadActions, type MarkAllReadToken } from '../../read-state/read-writes';
 import { CategoryTree } from '../../categories/components/category-tree';
 import { hasFilters, listFiltersToSearch, parseListFilters, toggleCategory } from '../../../shared/list-filters';
 import { formatDay, parseDay } from '../list/list-segment';
@@ -52,6 +53,7 @@ export function ArticleBrowser() {
     searched.refetch();
   };
   const read = useReadState();
+  const { markAllRead, undoMarkAllRead } = useReadActions();
   const drawer = useRef<HTMLDialogElement>(null);
 
   // The prerendered first screen stays until this list can take its place (or say why not).
@@ -66,7 +68,7 @@ export function ArticleBrowser() {
     if (!data) return;
     // Everything is read now: what this 只看未读 list kept in view goes with the rest.
     readWhileViewing.forget();
-    const { token, count } = await markListRead(queryClient, data, filters, read);
+    const { token, count } = await markListRead(queryClient, data, filters, read, markAllRead);
     setUndo({ token, message: count > 0 ? strings.list.markedAllRead(count) : strings.list.nothingToMark, stamp: Date.now() });
   };
   // Filters change under the search, never clear it: the search box does that.

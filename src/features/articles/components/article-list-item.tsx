@@ -8,7 +8,7 @@ import { HighlightedText } from '../../../components/highlighted-text';
 import type { ArticleMeta, Manifest } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
-import { useIsRead } from '../../read-state/read-store';
+import { useIsRead } from '../../read-state/read-state-query';
 import { useReadingSettings } from '../../settings/reading-settings';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
 import { SearchSnippet } from '../../search/components/search-snippet';

@@ -5,7 +5,8 @@ import { getMetaPageQueryOptions } from '../../../bundle/meta-page-query';
 import { subtractOrdinals } from '../../../shared/ordinal-sets';
 import { getTimelineQueryOptions } from '../../../bundle/timeline-query';
 import { getReadOrdinalsQueryOptions } from '../../read-state/read-ordinals';
-import { markAllRead, type MarkAllReadToken, type ReadState } from '../../read-state/read-store';
+import type { ReadState } from '../../read-state/read-state-query';
+import type { MarkAllReadToken, ReadActions } from '../../read-state/read-writes';
 import type { ListData } from './use-list-data';
 
 /**
@@ -18,6 +19,7 @@ export async function markListRead(
   data: ListData,
   filters: { readonly categories: readonly string[]; readonly stock: string | null },
   read: ReadState,
+  markAllRead: ReadActions['markAllRead'],
 ): Promise<{ readonly token: MarkAllReadToken | null; readonly count: number }> {
   const newest = data.rows[0];
   if (newest === undefined) return { token: null, count: 0 };

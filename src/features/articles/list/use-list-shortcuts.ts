@@ -4,7 +4,7 @@ import { useRef, type RefObject } from 'react';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
-import { toggleRead } from '../../read-state/read-store';
+import { useReadActions } from '../../read-state/read-writes';
 import type { ListItem } from './list-items';
 
 interface ListShortcutOptions {
@@ -33,6 +33,7 @@ export interface ListFocus {
 export function useListShortcuts(options: ListShortcutOptions): ListFocus {
   // Read at key time: the listener is added once, not again on every render while scrolling.
   const latest = useRef(options);
+  const { toggleRead } = useReadActions();
   latest.current = options;
 
   function focusPosition(position: number, { scroll = true }: { readonly scroll?: boolean } = {}) {

@@ -2,7 +2,7 @@ import type { VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 
 import type { ArticleMeta } from '../../../shared/bundle-types';
-import { markRead } from '../../read-state/read-store';
+import { useReadActions } from '../../read-state/read-writes';
 import type { ListItem } from './list-items';
 
 interface MarkReadOnScrollOptions {
@@ -22,6 +22,7 @@ interface MarkReadOnScrollOptions {
 export function useMarkReadOnScroll({ enabled, items, virtualItems, scrollMargin, metaOf }: MarkReadOnScrollOptions): void {
   const lastTop = useRef<number | null>(null);
   const marked = useRef(new Set<string>());
+  const { markRead } = useReadActions();
   useEffect(() => {
     if (!enabled) {
       lastTop.current = null;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { getBookmarkedArticle } from '../bookmark-store';
+import { getBookmarkedArticle } from '../bookmark-records';
 
 /**
  * The copy of an article saved with its bookmark, for when the bundle cannot give it:

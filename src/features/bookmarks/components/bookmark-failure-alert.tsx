@@ -1,7 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createPortal } from 'react-dom';
 
 import { strings } from '../../../shared/strings';
-import { dismissBookmarkFailure, type BookmarkFailure } from '../bookmark-store';
+import { dismissBookmarkFailure, type BookmarkFailure } from '../bookmark-writes';
 
 interface BookmarkFailureAlertProps {
   readonly failure: BookmarkFailure;
@@ -11,6 +12,7 @@ interface BookmarkFailureAlertProps {
 
 /** A write that failed: what, why, and that nothing changed. Stays until dismissed. */
 export function BookmarkFailureAlert({ failure, floating = false }: BookmarkFailureAlertProps) {
+  const queryClient = useQueryClient();
   const alert = (
     <div
       role="alert"
@@ -32,7 +34,7 @@ export function BookmarkFailureAlert({ failure, floating = false }: BookmarkFail
         type="button"
         onClick={(event) => {
           event.stopPropagation();
-          dismissBookmarkFailure();
+          dismissBookmarkFailure(queryClient);
         }}
         className="-my-1 inline-flex min-h-9 shrink-0 items-center rounded-lg px-3 text-sm font-medium text-accent hover:bg-accent-soft"
       >

@@ -6,7 +6,8 @@ import { BeijingTime } from '../../../components/beijing-time';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { snippetAround } from '../../../lib/highlight-ranges';
 import { strings } from '../../../shared/strings';
-import { primeArticleFromBookmark, type BookmarkSummary } from '../bookmark-store';
+import { primeArticleFromBookmark } from '../bookmark-records';
+import type { BookmarkSummary } from '../bookmark-summary';
 
 interface BookmarkItemProps {
   readonly bookmark: BookmarkSummary;

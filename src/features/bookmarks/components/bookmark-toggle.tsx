@@ -1,5 +1,6 @@
 import { strings } from '../../../shared/strings';
-import { toggleBookmark, useBookmarkFailure, useIsBookmarked } from '../bookmark-store';
+import { useBookmarkActions, useBookmarkFailure } from '../bookmark-writes';
+import { useIsBookmarked } from '../bookmarks-query';
 import { BookmarkFailureAlert } from './bookmark-failure-alert';
 
 interface BookmarkToggleProps {
@@ -9,7 +10,7 @@ interface BookmarkToggleProps {
 }
 
 /**
- * The 收藏 toggle. Saving stores the whole article on the device (see bookmark-store.ts);
+ * The 收藏 toggle. Saving stores the whole article on the device (see bookmark-writes.ts);
  * the button changes at once, and if the write fails it changes back and an alert says
  * why. `data-shortcut="bookmark"` lets the `b` shortcut find the toggle of the current
  * item without the keyboard module knowing about bookmarks.
@@ -17,6 +18,7 @@ interface BookmarkToggleProps {
 export function BookmarkToggle({ articleId, compact = false }: BookmarkToggleProps) {
   const saved = useIsBookmarked(articleId);
   const failure = useBookmarkFailure();
+  const actions = useBookmarkActions();
   const label = saved ? strings.list.bookmarked : strings.list.bookmark;
   return (
     <>
@@ -29,7 +31,7 @@ export function BookmarkToggle({ articleId, compact = false }: BookmarkTogglePro
         onClick={(event) => {
           event.preventDefault();
           event.stopPropagation();
-          void toggleBookmark(articleId);
+          void actions.toggle(articleId);
         }}
         className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg text-sm transition-colors hover:bg-sunken ${
           saved ? 'text-accent' : 'text-faint'

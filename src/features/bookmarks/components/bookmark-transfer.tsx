@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 
 import { strings } from '../../../shared/strings';
 import { bookmarksFileName, MAX_BOOKMARKS_FILE_BYTES, parseBookmarksFile, serializeBookmarksFile } from '../bookmark-file';
-import { getAllBookmarks, importBookmarks } from '../bookmark-store';
+import { getAllBookmarks } from '../bookmark-records';
+import { useBookmarkActions } from '../bookmark-writes';
 
 type Outcome =
   | { readonly kind: 'imported'; readonly added: number; readonly updated: number; readonly unchanged: number }
@@ -33,6 +34,7 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const actions = useBookmarkActions();
 
   async function exportAll() {
     setBusy('export');
@@ -72,7 +74,7 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
         setOutcome({ kind: 'refused', message, detail: null });
         return;
       }
-      const counts = await importBookmarks(parsed.entries);
+      const counts = await actions.importEntries(parsed.entries);
       // A failed write is shown by the page's failure alert.
       if (counts) setOutcome({ kind: 'imported', ...counts });
     } finally {

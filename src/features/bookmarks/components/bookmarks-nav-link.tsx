@@ -1,7 +1,7 @@
 import { NavLink, type NavLinkProps } from 'react-router';
 
 import { strings } from '../../../shared/strings';
-import { useBookmarkCount } from '../bookmark-store';
+import { useBookmarkCount } from '../bookmarks-query';
 
 interface BookmarksNavLinkProps {
   readonly to: string;

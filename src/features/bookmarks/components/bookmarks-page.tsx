@@ -9,7 +9,10 @@ import { parseListQuery } from '../../../shared/list-query';
 import { useBookmarkSearch } from '../use-bookmark-search';
 import { BookmarkSearchBox } from './bookmark-search-box';
 import { bookmarkCategories, filterBookmarksByCategories, type BookmarkEntry, type BookmarkSort } from '../bookmark-entry';
-import { removeBookmark, restoreBookmarks, syncBookmarksWithBundle, useBookmarkFailure, useBookmarks, type BookmarkSummary } from '../bookmark-store';
+import type { BookmarkSummary } from '../bookmark-summary';
+import { syncBookmarksWithBundle } from '../bookmark-sync';
+import { useBookmarkActions, useBookmarkFailure } from '../bookmark-writes';
+import { useBookmarks } from '../bookmarks-query';
 import { BookmarkFailureAlert } from './bookmark-failure-alert';
 import { BookmarkItem, bookmarkTitle } from './bookmark-item';
 import { BookmarkTransfer } from './bookmark-transfer';
@@ -68,6 +71,7 @@ export function BookmarksPage() {
   const query = useMemo(() => parseBookmarksQuery(location.search), [location.search]);
   const { status, loadProblem, bookmarks } = useBookmarks(query.sort);
   const failure = useBookmarkFailure();
+  const actions = useBookmarkActions();
   const categories = useMemo(() => bookmarkCategories(bookmarks), [bookmarks]);
   const inCategories = useMemo(() => filterBookmarksByCategories(bookmarks, query.categories), [bookmarks, query.categories]);
   const found = useBookmarkSearch(inCategories, query.text);
@@ -86,7 +90,7 @@ export function BookmarksPage() {
       // Focus moves to the next item's 移除 (or the previous, or the heading), never to the page's start.
       const at = shown.findIndex((b) => b.id === bookmark.id);
       const next = shown[at + 1] ?? shown[at - 1];
-      void removeBookmark(bookmark.id).then((entry) => {
+      void actions.remove(bookmark.id).then((entry) => {
         if (!entry) return;
         const title = bookmarkTitle(bookmark);
         setRemoved((previous) => ({
@@ -100,15 +104,15 @@ export function BookmarksPage() {
         target?.focus();
       });
     },
-    [shown],
+    [shown, actions],
   );
 
   const undo = useCallback(() => {
     if (!removed) return;
     const { entries } = removed;
     setRemoved(null);
-    void restoreBookmarks(entries);
-  }, [removed]);
+    void actions.restore(entries);
+  }, [removed, actions]);
 
   const message =
     removed === null

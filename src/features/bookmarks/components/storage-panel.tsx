@@ -1,14 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { strings } from '../../../shared/strings';
 import { formatBytes } from '../format-bytes';
-import { requestPersistentStorage, useStorageInfo } from '../storage-info';
+import { requestPersistentStorage, STORAGE_INFO_KEY, useStorageInfo } from '../storage-info';
 
 /** How much the device stores for the site, and whether the browser may evict it. */
 export function StoragePanel({ version }: { readonly version: unknown }) {
-  const [round, setRound] = useState(0);
+  const queryClient = useQueryClient();
   const [denied, setDenied] = useState(false);
-  const info = useStorageInfo(`${String(version)}:${round}`);
+  const info = useStorageInfo(String(version));
   if (!info) return null;
   return (
     <section aria-labelledby="bookmarks-storage" className="mx-4 mt-8 rounded-xl bg-sunken/60 px-4 py-3.5 text-sm text-muted sm:mx-0">
@@ -28,7 +29,7 @@ export function StoragePanel({ version }: { readonly version: unknown }) {
             onClick={() =>
               void requestPersistentStorage().then((granted) => {
                 setDenied(!granted);
-                setRound((n) => n + 1);
+                void queryClient.invalidateQueries({ queryKey: STORAGE_INFO_KEY });
               })
             }
             className="inline-flex min-h-9 items-center rounded-lg px-2 font-medium text-accent underline-offset-4 hover:underline"

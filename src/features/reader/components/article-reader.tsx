@@ -5,7 +5,7 @@ import { useArticle } from '../../../bundle/article-query';
 import { useManifest } from '../../../bundle/manifest-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { useBookmarkedArticle } from '../../bookmarks/api/get-bookmarked-article';
-import { useIsMissingBookmark } from '../../bookmarks/bookmark-store';
+import { useIsMissingBookmark } from '../../bookmarks/bookmarks-query';
 import { ArticleNeedsNetwork } from './article-needs-network';
 import { useArticleOpened } from '../hooks/use-article-opened';
 import { ArticleSkeleton } from './article-skeleton';

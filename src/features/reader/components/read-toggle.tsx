@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
-import { toggleRead, useIsRead } from '../../read-state/read-store';
+import { useIsRead } from '../../read-state/read-state-query';
+import { useReadActions } from '../../read-state/read-writes';
 
 interface ReadToggleProps {
   readonly article: ArticleMeta;
@@ -17,6 +18,7 @@ interface ReadToggleProps {
  */
 export function ReadToggle({ article, search }: ReadToggleProps) {
   const read = useIsRead(article);
+  const { toggleRead } = useReadActions();
   const [said, setSaid] = useState('');
   const label = read ? strings.reader.markUnread : strings.reader.markRead;
   return (

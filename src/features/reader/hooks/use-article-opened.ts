@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 import { listMemory } from '../../articles/list/list-memory';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
-import { markRead } from '../../read-state/read-store';
+import { useReadActions } from '../../read-state/read-writes';
 
 /**
  * What opening an article does, once it has loaded: marks it read; on an 只看未读 list
@@ -12,11 +12,12 @@ import { markRead } from '../../read-state/read-store';
  */
 export function useArticleOpened(id: string, search: string, loaded: boolean): void {
   const done = useRef<string | null>(null);
+  const { markRead } = useReadActions();
   useEffect(() => {
     if (!loaded || done.current === id) return;
     done.current = id;
     readWhileViewing.keep(search, id);
     listMemory.opened(search, id);
     void markRead(id);
-  }, [id, search, loaded]);
+  }, [id, search, loaded, markRead]);
 }
