@@ -300,6 +300,17 @@ test('previous and next stay within the list filter, and back keeps it', async (
 });
 
 /** Fails the test on any dialog and reports any global an injected script would have set. */
+/**
+ * Until every image of the body has loaded or failed and two frames have passed: the
+ * events a hostile attribute would hang on (load, error) have all been dispatched.
+ */
+async function settled(page: Page): Promise<void> {
+  // Lazy images load once near the viewport.
+  for (const image of await body(page).locator('img').all()) await image.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-article-body] img')].every((img) => img.complete));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 function tripwire(page: Page) {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -355,7 +366,7 @@ test('a malicious post runs no script and keeps none of its markup', async ({ pa
   // Give handlers every chance: hover everything, let images fail, wait.
   for (const target of await body(page).locator('p, a').all()) await target.hover();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForTimeout(500);
+  await settled(page);
   await expectNoActiveContent(page);
   await expect(body(page).getByRole('link', { name: '正常链接' })).toHaveAttribute('href', 'https://example.com/safe');
   await expect(body(page).getByRole('link', { name: '脚本链接' })).toHaveCount(0);
@@ -411,7 +422,7 @@ test('payloads that bypass the ingest are stopped by the reader itself', async (
   await expect(body(page)).toContainText('最后一段');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__xssTitle=1">标题');
   for (const target of await body(page).locator('p, a, mark').all()) await target.hover();
-  await page.waitForTimeout(500);
+  await settled(page);
   await expectNoActiveContent(page);
   await expect(body(page).getByRole('link', { name: '正常链接' })).toHaveAttribute('target', '_blank');
   await expect(body(page).getByRole('button', { name: '贵州茅台' })).toBeVisible();
@@ -431,13 +442,17 @@ test('an unknown article gets a proper not-found page with a way home', async ({
 test('while loading there is a skeleton; a failed fetch says why and retries', async ({ page }) => {
   const id = await idOf(page, TITLES.withStock);
   let fail = true;
+  // The first answer waits until the skeleton has been seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(`**/data/articles/${id}.json*`, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await held;
     if (fail) await route.fulfill({ status: 503, body: 'busy' });
     else await route.continue();
   });
   await page.goto(`/articles/${id}`);
   await expect(page.getByRole('status').filter({ hasText: '正在加载文章…' })).toBeAttached();
+  release();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('服务器暂时无法提供资讯', { timeout: 15_000 });
   fail = false;

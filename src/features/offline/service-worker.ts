@@ -8,6 +8,11 @@ import { serviceWorkerScriptUrl } from '../../lib/trusted-types';
  * and waits; the page offers 有新版本 and, when the reader agrees, tells the waiting worker
  * to take over and reloads. Only the app's code changes: IndexedDB, localStorage and the
  * data caches are left as they are.
+ *
+ * Not vite-plugin-pwa's useRegisterSW: its register module hands workbox-window the
+ * worker's URL as a string, which the CSP's `require-trusted-types-for 'script'` refuses
+ * at serviceWorker.register() unless a permissive default policy is added. Here the URL
+ * comes from the app's one Trusted Types policy (src/lib/trusted-types.ts).
  */
 
 export type UpdateState = 'none' | 'available' | 'reloading';
