@@ -76,7 +76,7 @@ export default defineConfig({
     port: 4173,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'tools/**/*.test.ts'],
     // Node by default; DOM tests opt in with `// @vitest-environment jsdom`.
     environment: 'node',
   },

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 
-import { fuzzSeeds, runFuzzCase } from '../src/ingest/fuzz/fuzz-case';
+import { fuzzSeeds, runFuzzCase } from '../tools/fuzz/fuzz-case';
 import { expect, test } from './support/offline-test';
 
 /**

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
+import { generateCorpus } from '../tools/corpus/generate-corpus';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -46,7 +46,7 @@ function ensureCorpus(count: number): string {
   if (existsSync(dir) && readdirSync(dir).length === count) return dir;
   rmSync(dir, { recursive: true, force: true });
   progress(`generating ${count} posts into ${dir}…`);
-  execFileSync('npx', ['tsx', 'src/ingest/corpus/cli.ts', dir, String(count)], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'tools/corpus/cli.ts', dir, String(count)], { cwd: ROOT, stdio: 'inherit' });
   return dir;
 }
 

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Manifest } from '../src/shared/bundle-types';
-import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
+import { generateCorpus } from '../tools/corpus/generate-corpus';
 import { ingestFolder, PARALLEL_THRESHOLD } from '../src/ingest/ingest-folder';
 import { buildCli } from '../scripts/build-cli';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestReport, Manifest, MetaPage, StockDirectory, Timeline } from '../src/shared/bundle-types';
 import { BUNDLE_SCHEMA_VERSION } from '../src/shared/bundle-types';
 import { PAGE_SIZE } from '../src/ingest/bundle/build-bundle';
-import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
+import { generateCorpus } from '../tools/corpus/generate-corpus';
 import { ingestFolder, type IngestOptions, type IngestResult } from '../src/ingest/ingest-folder';
 import { NODE_DISK, type BundleDisk } from '../src/ingest/write-bundle';
 import { checkArticles, checkBundle, type CheckedBundle } from './bundle-checks';

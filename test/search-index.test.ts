@@ -7,7 +7,7 @@ import type { Article, Manifest } from '../src/shared/bundle-types';
 import { matchesAllTerms, planSearch } from '../src/shared/search-match';
 import { bigramKey, textKeyOccurrences } from '../src/shared/search-text';
 import { answerSearch } from '../src/bundle/search-engine';
-import { generateCorpus } from '../src/ingest/corpus/generate-corpus';
+import { generateCorpus } from '../tools/corpus/generate-corpus';
 import { ingestFolder } from '../src/ingest/ingest-folder';
 import { PARALLEL_THRESHOLD } from '../src/ingest/ingest-folder';
 import { searchTextOf } from '../src/ingest/steps/index-search-text';

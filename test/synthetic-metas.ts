@@ -1,8 +1,8 @@
 import type { ArticleMeta, CategoryPath, StockRef } from '../src/shared/bundle-types';
 import { parseStockCode } from '../src/shared/stock-markets';
-import { LISTED_COMPANIES } from '../src/ingest/corpus/listed-companies';
-import { createRng, type Rng } from '../src/ingest/corpus/prng';
-import { WORDS } from '../src/ingest/corpus/word-lists';
+import { LISTED_COMPANIES } from '../tools/corpus/listed-companies';
+import { createRng, type Rng } from '../tools/corpus/prng';
+import { WORDS } from '../tools/corpus/word-lists';
 
 const ROOTS = ['金融', '科技', '汽车', '能源', '地产', '宏观'];
 const TOPICS = ['要闻', '快讯', '深度', '公司', '市场'];

@@ -4,7 +4,7 @@ import { join, normalize, sep } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { generateCorpus } from '../../src/ingest/corpus/generate-corpus';
+import { generateCorpus } from '../../tools/corpus/generate-corpus';
 import { ingestFolder } from '../../src/ingest/ingest-folder';
 
 const FIXTURE_POSTS = join(import.meta.dirname, '..', 'fixtures', 'posts');

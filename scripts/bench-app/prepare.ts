@@ -47,7 +47,7 @@ export function ensureCorpus(root: string, count: number): string {
   rmSync(dir, { recursive: true, force: true });
   progress(`corpus ${count}: generating into ${dir}…`);
   const started = performance.now();
-  run(root, ['tsx', 'src/ingest/corpus/cli.ts', dir, String(count)]);
+  run(root, ['tsx', 'tools/corpus/cli.ts', dir, String(count)]);
   progress(`corpus ${count}: generated in ${seconds(started)}`);
   return dir;
 }

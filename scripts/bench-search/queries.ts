@@ -3,7 +3,7 @@
  * with a fixed seed (substrings of random articles' titles and bodies), so every corpus
  * is asked about words it is sure to contain as well as the chosen ones.
  */
-import { createRng } from '../../src/ingest/corpus/prng';
+import { createRng } from '../../tools/corpus/prng';
 import { normalizeSearchText } from '../../src/shared/search-text';
 
 export type QueryKind = 'named' | 'stock' | 'and' | 'latin' | 'common' | 'long' | 'rare' | 'none' | 'tricky' | 'one-char' | 'drawn-title' | 'drawn-body';

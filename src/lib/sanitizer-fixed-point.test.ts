@@ -2,7 +2,7 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 
-import { runFuzz, type FuzzOutcome } from '../ingest/fuzz/run-fuzz';
+import { runFuzz, type FuzzOutcome } from '../../tools/fuzz/run-fuzz';
 import { sanitizeArticleHtml } from './sanitize-article-html';
 
 /**

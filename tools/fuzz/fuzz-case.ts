@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { generateCorpus } from '../corpus/generate-corpus';
-import { processPost } from '../process-post';
-import { parseHtml } from '../steps/parse-body';
-import { sanitizeHtml } from '../steps/sanitize-html';
+import { processPost } from '../../src/ingest/process-post';
+import { parseHtml } from '../../src/ingest/steps/parse-body';
+import { sanitizeHtml } from '../../src/ingest/steps/sanitize-html';
 import { mutatePost, soupPost, type Operator } from './mutate-post';
 
 /** What became of one mutated post. The runner adds 'hang' (past the deadline). */
@@ -23,7 +23,7 @@ export interface FuzzResult {
   readonly html?: string;
 }
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'ingest');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest');
 
 /** The posts mutations start from: generated posts of every shape, posts of pure tag soup, and the golden fixtures' posts. */
 export function fuzzSeeds(runSeed: number): Uint8Array[] {
