@@ -2,9 +2,65 @@
  * Per-site cleanup policy: what the ingest recognises as boilerplate, presentational
  * markup and credits in the HTML of the sites Ducai reads (today Sina Finance and the
  * outlets it syndicates). Policy as data: to teach the ingest a new site's quirks, add
- * entries here, not branches in the steps.
+ * a CleanupRules for it to SITE_RULES, not branches in the steps. processPost picks the
+ * rules by the post's source URL (rulesForSource), the way Miniflux keys its rewrite
+ * rules by host, and hands them to every step.
  */
-export const CLEANUP_RULES = Object.freeze({
+export interface CleanupRules {
+  /** Elements with any of these classes are removed with their content. */
+  readonly removedClasses: readonly string[];
+  /** A short block (at most promoMaxLength) containing one of these is a promo line. */
+  readonly promoPhrases: readonly string[];
+  /** A short block whose whole text matches one of these is a promo line (tested on blocks naming "APP"). */
+  readonly promoLines: readonly RegExp[];
+  /** Characters a promo line, or a related box's heading block, has at most. */
+  readonly promoMaxLength: number;
+  /** The phrases that open a related-topic box. */
+  readonly relatedBoxHeadings: readonly string[];
+  /** Text allowed between the links of a link list. */
+  readonly linkListSeparators: RegExp;
+  /** The 原标题 line; the title is captured. */
+  readonly originalTitleLine: RegExp;
+  /** Characters an original title has at most; a longer line is article text. */
+  readonly originalTitleMaxLength: number;
+  /** The site's promo images, never an article's head image. */
+  readonly promoImages: readonly string[];
+  /** Id prefix of the empty spans that stand for live quotes. */
+  readonly quotePlaceholderIdPrefix: string;
+  /** Id prefix of the spans that link a stock; the rest of the id is its code. */
+  readonly stockLinkIdPrefix: string;
+  /** Quote-page links; each captures a code, prefixed by stockLinkHrefPrefixes at the same index. */
+  readonly stockLinkHrefs: readonly RegExp[];
+  readonly stockLinkHrefPrefixes: readonly string[];
+  /** The comment listing the post's stocks; the &-separated codes are captured. */
+  readonly stockKeywordComment: RegExp;
+  /** The cms-style token of a <font> that is bold text. */
+  readonly boldStyleToken: string;
+  /** The class of the element wrapping an image and its caption (it becomes a <figure>). */
+  readonly imageWrapperClass: string;
+  /** The class of the caption inside an image wrapper (it becomes the <figcaption>). */
+  readonly imageCaptionClass: string;
+  /** The classes of the template's credit blocks, removed whole. */
+  readonly creditClasses: readonly string[];
+  /** The editor's credit at the end of a text; the name is captured. */
+  readonly editorCredit: RegExp;
+  /** A work code after the editor's name, cut from it. */
+  readonly editorCode: RegExp;
+  /** A reporter line, at most bylineMaxLength characters, that does not match headingLikeLine. */
+  readonly bylineLine: RegExp;
+  readonly bylineMaxLength: number;
+  /** Lines that are section headings, never bylines. */
+  readonly headingLikeLine: RegExp;
+  /** A bold paragraph of at most this many characters not ending with one of subheadingEndings is a subheading. */
+  readonly subheadingMaxLength: number;
+  readonly subheadingEndings: string;
+}
+
+/** Host suffix ('sina.com.cn') → the rules for that host and its subdomains. */
+export type SiteRules = Readonly<Record<string, CleanupRules>>;
+
+/** Sina Finance's templates, and the outlets whose copies it serves. */
+const SINA_FINANCE: CleanupRules = Object.freeze({
   /** Elements with any of these classes are removed with their content. */
   removedClasses: Object.freeze([
     'appendQr_wrap',
@@ -104,4 +160,36 @@ export const CLEANUP_RULES = Object.freeze({
    */
   subheadingMaxLength: 30,
   subheadingEndings: '。；;：:，,、',
-} as const);
+});
+
+/** The sites Ducai reads, by host suffix: a key matches the host itself and its subdomains. */
+export const SITE_RULES = Object.freeze({
+  'sina.com.cn': SINA_FINANCE,
+  'sina.cn': SINA_FINANCE,
+});
+
+/**
+ * The rules for a source no key of the table matches, and for a post without a source
+ * URL. Sina's: the pipelines we read syndicate through Sina, so a post that links to
+ * the outlet it came from (or links nowhere) still carries Sina's templates.
+ */
+export const DEFAULT_RULES: CleanupRules = SINA_FINANCE;
+
+/**
+ * The rules for a post whose source is `sourceUrl`: the table's entry for its host, the
+ * host itself or the longest key it ends with after a dot (news.example.com before
+ * example.com; notsina.com.cn is not sina.com.cn). No URL, an unparsable one or an
+ * unknown host: DEFAULT_RULES.
+ */
+export function rulesForSource(sourceUrl: string | null, table: SiteRules = SITE_RULES): CleanupRules {
+  if (sourceUrl === null || !URL.canParse(sourceUrl)) return DEFAULT_RULES;
+  // A fully qualified host (sina.com.cn.) is the same host.
+  const host = new URL(sourceUrl).hostname.toLowerCase().replace(/\.$/, '');
+  let best: { readonly length: number; readonly rules: CleanupRules } | null = null;
+  for (const [key, rules] of Object.entries(table)) {
+    const suffix = key.toLowerCase();
+    if (suffix === '' || (host !== suffix && !host.endsWith(`.${suffix}`))) continue;
+    if (best === null || suffix.length > best.length) best = { length: suffix.length, rules };
+  }
+  return best?.rules ?? DEFAULT_RULES;
+}

@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta } from '../shared/bundle-types';
 import { BUNDLE_LIMITS } from '../shared/bundle-limits';
 import { clampText, displayText } from '../shared/display-text';
-import { CLEANUP_RULES } from './cleanup-rules';
+import { SITE_RULES, rulesForSource, type SiteRules } from './cleanup-rules';
 import { decodeText } from './steps/decode-text';
 import { extractCredits } from './steps/extract-credits';
 import { extractOriginalTitle } from './steps/extract-original-title';
@@ -64,12 +64,15 @@ export const MAX_BODY_CHARS = 5_000_000;
  * byline is looked for in the first paragraph; credits are taken before bold lines
  * become subheadings; sanitizing is last and nothing edits after it.
  *
+ * The site's quirks are data: the cleanup rules of `sites` that match the host of the
+ * post's source URL (rulesForSource; Sina's when none does) are handed to every step.
+ *
  * Bounded: a body over MAX_BODY_CHARS, or whose cleaned HTML is over
  * BUNDLE_LIMITS.articleHtml, is refused with its size as the reason; labels (title,
  * source, credits, categories, stock names) are cleaned of hidden characters and cut
  * to BUNDLE_LIMITS, with a warning where something was cut.
  */
-export function processPost(bytes: Uint8Array): PostOutcome {
+export function processPost(bytes: Uint8Array, sites: SiteRules = SITE_RULES): PostOutcome {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const parts = splitFrontMatter(decoded.value.text);
@@ -85,6 +88,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   if (fullTitle === '') return { ok: false, reason: 'missing title' };
   const title = clampText(fullTitle, BUNDLE_LIMITS.title);
   const sourceUrl = pickSourceUrl(front.value.sourceLinks);
+  const rules = rulesForSource(sourceUrl.url, sites);
   const body = parts.value.body;
   if (body.length > MAX_BODY_CHARS) {
     return { ok: false, reason: `body too large (${body.length} characters; posts are at most ${MAX_BODY_CHARS})` };
@@ -97,13 +101,13 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     if (error instanceof BodyTooDeepError) return { ok: false, reason: error.message };
     throw error;
   }
-  const { stocks, warning: stocksWarning } = extractStocks(doc);
-  removeRelatedBoxes(doc);
-  const promoImages = removeBoilerplate(doc);
-  normalizeMarkup(doc);
-  const originalTitle = extractOriginalTitle(doc, title);
-  const credits = extractCredits(doc);
-  markSubheadings(doc);
+  const { stocks, warning: stocksWarning } = extractStocks(doc, rules);
+  removeRelatedBoxes(doc, rules);
+  const promoImages = removeBoilerplate(doc, rules);
+  normalizeMarkup(doc, rules);
+  const originalTitle = extractOriginalTitle(doc, title, rules);
+  const credits = extractCredits(doc, rules);
+  markSubheadings(doc, rules);
   const normalized = normalizeImages(doc);
   const { images } = normalized;
   const warnings = [
@@ -111,7 +115,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
     ...[sourceUrl.warning, categories.value.warning, stocksWarning].filter((w): w is string => w !== null),
     ...normalized.warnings,
   ];
-  markStocks(doc, stocks);
+  markStocks(doc, stocks, rules);
   removeEmpty(doc);
   const { html, warnings: structureWarnings } = sanitizeHtml(doc);
   warnings.push(...structureWarnings);
@@ -122,7 +126,7 @@ export function processPost(bytes: Uint8Array): PostOutcome {
   if (html === '' || (text.charCount === 0 && images.length === 0)) return { ok: false, reason: 'empty body' };
   const search = indexSearchText(doc, title, stocks);
 
-  const headImage = pickHeadImage([front.value.headimg, front.value.thumbnail], promoImages, images, warnings);
+  const headImage = pickHeadImage([front.value.headimg, front.value.thumbnail], [...promoImages, ...rules.promoImages], images, warnings);
   const article: ArticleBody = {
     id: makeArticleId(title, date.value),
     title,
@@ -146,16 +150,17 @@ export function processPost(bytes: Uint8Array): PostOutcome {
 }
 
 /**
- * The front matter's head image, unless it is unsafe or the site's promo image (the QR
- * code the boilerplate carried); else the body's first image; else none.
+ * The front matter's head image, unless it is unsafe or one of `promoImages` (the site's
+ * promo images and those the removed boilerplate carried, such as the app's QR code);
+ * else the body's first image; else none.
  */
 function pickHeadImage(
   candidates: readonly (string | null)[],
-  promoImages: ReadonlySet<string>,
+  promoImages: readonly string[],
   bodyImages: readonly string[],
   warnings: string[],
 ): string | null {
-  const promo = new Set([...promoImages, ...CLEANUP_RULES.promoImages].map((url) => normalizeUrl(url)));
+  const promo = new Set(promoImages.map((url) => normalizeUrl(url)));
   for (const raw of candidates) {
     if (raw === null) continue;
     const url = normalizeUrl(raw);

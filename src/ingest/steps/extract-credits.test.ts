@@ -1,5 +1,6 @@
 import render from 'dom-serializer';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../cleanup-rules';
 import { extractCredits } from './extract-credits';
 import { parseBody } from './parse-body';
 
@@ -7,7 +8,7 @@ const TEXT = '<p>央行今日开展逆回购操作，中标利率与上期持平
 
 function run(html: string): { byline: string | null; editor: string | null; html: string } {
   const doc = parseBody(html);
-  const credits = extractCredits(doc);
+  const credits = extractCredits(doc, DEFAULT_RULES);
   return { ...credits, html: render(doc.children, { encodeEntities: 'utf8' }).trim() };
 }
 

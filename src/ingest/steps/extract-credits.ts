@@ -1,4 +1,5 @@
 import type { Document } from 'domhandler';
+import type { CleanupRules } from '../cleanup-rules';
 import { takeByline } from './credits/take-byline';
 import { takeEditor } from './credits/take-editor';
 
@@ -15,6 +16,6 @@ export interface Credits {
  * markSubheadings, so a bold reporter line is taken as the byline before it could pass
  * for a subheading. The editor goes first: its line must not be taken for the byline.
  */
-export function extractCredits(doc: Document): Credits {
-  return { editor: takeEditor(doc), byline: takeByline(doc) };
+export function extractCredits(doc: Document, rules: CleanupRules): Credits {
+  return { editor: takeEditor(doc, rules), byline: takeByline(doc, rules) };
 }

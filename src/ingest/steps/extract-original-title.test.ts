@@ -1,5 +1,6 @@
 import render from 'dom-serializer';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../cleanup-rules';
 import { extractOriginalTitle } from './extract-original-title';
 import { parseBody } from './parse-body';
 
@@ -8,7 +9,7 @@ const LEDE = '<p>8月5日，国内电池级碳酸锂现货均价再降。</p>';
 
 function run(html: string, title = TITLE): { originalTitle: string | null; html: string } {
   const doc = parseBody(html);
-  const originalTitle = extractOriginalTitle(doc, title);
+  const originalTitle = extractOriginalTitle(doc, title, DEFAULT_RULES);
   return { originalTitle, html: render(doc.children, { encodeEntities: 'utf8' }).trim() };
 }
 

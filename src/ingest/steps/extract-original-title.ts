@@ -1,5 +1,5 @@
 import type { Document } from 'domhandler';
-import { CLEANUP_RULES } from '../cleanup-rules';
+import type { CleanupRules } from '../cleanup-rules';
 import { displayText } from '../../shared/display-text';
 import { closestElement, findElement, isBlankText, remove, textNodesOf, textOf, type Element } from '../dom/dom-tree';
 import { restoreTitleQuotes } from './restore-title-quotes';
@@ -16,14 +16,14 @@ const LINE_BLOCKS = new Set(['p', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'
  * restoration titles get. Run after normalizeMarkup (indentation gone) and before
  * extractCredits, so the reporter line below it is the first paragraph again.
  */
-export function extractOriginalTitle(doc: Document, title: string): string | null {
+export function extractOriginalTitle(doc: Document, title: string, rules: CleanupRules): string | null {
   const first = textNodesOf(doc).find((text) => !isBlankText(text.data));
   if (!first) return null;
   const block = closestElement(first, (el) => LINE_BLOCKS.has(el.name));
   if (!block || hasLineBreakOrMedia(block)) return null;
-  const match = CLEANUP_RULES.originalTitleLine.exec(collapse(textOf(block)));
+  const match = rules.originalTitleLine.exec(collapse(textOf(block)));
   const original = displayText(match?.[1] ?? '');
-  if (!original || [...original].length > CLEANUP_RULES.originalTitleMaxLength) return null;
+  if (!original || [...original].length > rules.originalTitleMaxLength) return null;
   remove(block);
   return titleKey(restoreTitleQuotes(original)) === titleKey(title) ? null : original;
 }

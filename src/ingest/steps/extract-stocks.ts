@@ -4,7 +4,7 @@ import type { StockRef } from '../../shared/bundle-types';
 import { BUNDLE_LIMITS } from '../../shared/bundle-limits';
 import { displayText } from '../../shared/display-text';
 import { parseStockCode } from '../../shared/stock-markets';
-import { CLEANUP_RULES } from '../cleanup-rules';
+import type { CleanupRules } from '../cleanup-rules';
 import { isTag, nodesOf, textOf, type Element } from '../dom/dom-tree';
 
 export interface ExtractedStocks {
@@ -22,7 +22,7 @@ export interface ExtractedStocks {
  * one keyword comment must not make a post the page of ten thousand stocks. Reads only;
  * run before comments go.
  */
-export function extractStocks(doc: Document): ExtractedStocks {
+export function extractStocks(doc: Document, rules: CleanupRules): ExtractedStocks {
   const byCode = new Map<string, StockRef>();
   const named = new Set<string>();
   let dropped = 0;
@@ -42,12 +42,12 @@ export function extractStocks(doc: Document): ExtractedStocks {
   const nodes = nodesOf(doc);
   for (const node of nodes) {
     if (!isTag(node)) continue;
-    const code = stockCodeOfLink(node);
+    const code = stockCodeOfLink(node, rules);
     if (code !== null) add(code, textOf(node));
   }
   for (const node of nodes) {
     if (!isComment(node)) continue;
-    const listed = CLEANUP_RULES.stockKeywordComment.exec(node.data);
+    const listed = rules.stockKeywordComment.exec(node.data);
     if (!listed) continue;
     for (const code of listed[1]!.split('&')) add(code, '');
   }
@@ -56,21 +56,21 @@ export function extractStocks(doc: Document): ExtractedStocks {
 }
 
 /** The code an element links, or null; also used by markStocks to find the links. */
-export function stockCodeOfLink(el: Element): string | null {
+export function stockCodeOfLink(el: Element, rules: CleanupRules): string | null {
   const id = el.attribs.id;
-  if (id?.startsWith(CLEANUP_RULES.stockLinkIdPrefix)) {
-    return id.slice(CLEANUP_RULES.stockLinkIdPrefix.length);
+  if (id?.startsWith(rules.stockLinkIdPrefix)) {
+    return id.slice(rules.stockLinkIdPrefix.length);
   }
-  if (el.name !== 'a' || isInsideStockSpan(el)) return null;
+  if (el.name !== 'a' || isInsideStockSpan(el, rules)) return null;
   const href = el.attribs.href ?? '';
-  for (let i = 0; i < CLEANUP_RULES.stockLinkHrefs.length; i++) {
-    const match = CLEANUP_RULES.stockLinkHrefs[i]!.exec(href);
-    if (match) return CLEANUP_RULES.stockLinkHrefPrefixes[i]! + match[1]!;
+  for (let i = 0; i < rules.stockLinkHrefs.length; i++) {
+    const match = rules.stockLinkHrefs[i]!.exec(href);
+    if (match) return rules.stockLinkHrefPrefixes[i]! + match[1]!;
   }
   return null;
 }
 
-function isInsideStockSpan(el: Element): boolean {
+function isInsideStockSpan(el: Element, rules: CleanupRules): boolean {
   const parent = el.parent;
-  return parent !== null && 'attribs' in parent && (parent.attribs.id ?? '').startsWith(CLEANUP_RULES.stockLinkIdPrefix);
+  return parent !== null && 'attribs' in parent && (parent.attribs.id ?? '').startsWith(rules.stockLinkIdPrefix);
 }

@@ -1,6 +1,7 @@
 import type { Document } from 'domhandler';
 import type { StockRef } from '../../shared/bundle-types';
 import { parseStockCode } from '../../shared/stock-markets';
+import type { CleanupRules } from '../cleanup-rules';
 import { DomEdits, createElement, createText, elementsOf, textNodesOf, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 import { stockCodeOfLink } from './extract-stocks';
 
@@ -15,10 +16,10 @@ const MIN_NAME_LENGTH = 2;
  * its replacements and applies them at once: a paragraph of 100,000 mentions is rebuilt
  * once, not once a mention.
  */
-export function markStocks(doc: Document, stocks: readonly StockRef[]): void {
+export function markStocks(doc: Document, stocks: readonly StockRef[], rules: CleanupRules): void {
   const links = new DomEdits();
   for (const el of elementsOf(doc)) {
-    const rawCode = stockCodeOfLink(el);
+    const rawCode = stockCodeOfLink(el, rules);
     if (rawCode === null || links.isGone(el)) continue;
     const code = parseStockCode(rawCode)?.code;
     const name = textOf(el).trim();

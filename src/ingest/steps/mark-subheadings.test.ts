@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_RULES } from '../cleanup-rules';
 import { runDomStep } from './run-dom-step';
 import { markSubheadings } from './mark-subheadings';
 
 const TEXT = '<p>社会消费品零售总额保持增长，服务消费增速快于商品消费。</p>';
 
-const run = (html: string): string => runDomStep(html, markSubheadings);
+const run = (html: string): string => runDomStep(html, (doc) => markSubheadings(doc, DEFAULT_RULES));
 
 describe('markSubheadings', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { Document } from 'domhandler';
-import { CLEANUP_RULES } from '../cleanup-rules';
+import type { CleanupRules } from '../cleanup-rules';
 import { DomEdits, createElement, elementsNamed, elementsOf, findElement, hasClass, isTag, isText, textOf, type AnyNode, type Element } from '../dom/dom-tree';
 
 /** Indentation the sources type by hand; the reading view indents with CSS instead. */
@@ -14,11 +14,11 @@ const INDENTED_BLOCKS = new Set(['p', 'li', 'figcaption', 'blockquote']);
  * Attributes are left for the sanitizer to filter. Renames happen in place; unwraps and
  * figure replacements are collected and applied at once.
  */
-export function normalizeMarkup(doc: Document): void {
+export function normalizeMarkup(doc: Document, rules: CleanupRules): void {
   const edits = new DomEdits();
   for (const el of elementsOf(doc)) {
     if (el.name === 'font') {
-      if ((el.attribs['cms-style'] ?? '').split(/\s+/).includes(CLEANUP_RULES.boldStyleToken)) toStrong(el);
+      if ((el.attribs['cms-style'] ?? '').split(/\s+/).includes(rules.boldStyleToken)) toStrong(el);
       else edits.unwrap(el);
     } else if (el.name === 'b') {
       toStrong(el);
@@ -28,8 +28,8 @@ export function normalizeMarkup(doc: Document): void {
       edits.unwrap(el);
     } else if (el.name === 'h1') {
       el.name = 'h2';
-    } else if (hasClass(el, CLEANUP_RULES.imageWrapperClass) && !edits.isGone(el)) {
-      toFigure(el, edits);
+    } else if (hasClass(el, rules.imageWrapperClass) && !edits.isGone(el)) {
+      toFigure(el, edits, rules);
     }
   }
   edits.apply();
@@ -46,13 +46,13 @@ function toStrong(el: Element): void {
 }
 
 /** `<div class="img_wrapper"><img …><span class="img_descr">…</span></div>` → figure. */
-function toFigure(wrapper: Element, edits: DomEdits): void {
+function toFigure(wrapper: Element, edits: DomEdits, rules: CleanupRules): void {
   const images = elementsNamed(wrapper, 'img');
   if (images.length === 0) {
     wrapper.attribs.class = '';
     return;
   }
-  const captionSource = findElement(wrapper, (el) => hasClass(el, CLEANUP_RULES.imageCaptionClass));
+  const captionSource = findElement(wrapper, (el) => hasClass(el, rules.imageCaptionClass));
   const children: AnyNode[] = [...images];
   if (captionSource && textOf(captionSource).trim() !== '') {
     children.push(createElement('figcaption', {}, [...captionSource.children]));

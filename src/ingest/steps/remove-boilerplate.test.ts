@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_RULES } from '../cleanup-rules';
 import { runDomStep } from './run-dom-step';
 import { removeBoilerplate } from './remove-boilerplate';
 
 const TEXT = '<p>光伏组件中标均价与上一批次基本持平。</p>';
 
-const run = (html: string): string => runDomStep(html, removeBoilerplate);
+const run = (html: string): string => runDomStep(html, (doc) => removeBoilerplate(doc, DEFAULT_RULES));
 
 describe('removeBoilerplate: lines naming the app a story came from', () => {
   it.each([

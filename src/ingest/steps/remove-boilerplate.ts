@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { DROPPED_WITH_CONTENT } from '../../shared/html-policy';
-import { CLEANUP_RULES } from '../cleanup-rules';
+import type { CleanupRules } from '../cleanup-rules';
 import {
   DomEdits,
   closestElement,
@@ -25,7 +25,7 @@ const PROMO_BLOCKS = new Set(['p', 'div', 'section']);
  * can be recognised. Two passes, each one walk of the tree with its removals applied at
  * once; a dropped element's content is not walked.
  */
-export function removeBoilerplate(doc: Document): Set<string> {
+export function removeBoilerplate(doc: Document, rules: CleanupRules): Set<string> {
   const removedImages = new Set<string>();
   const drop = (el: Element, edits: DomEdits): void => {
     for (const img of elementsNamed(el, 'img')) {
@@ -38,7 +38,7 @@ export function removeBoilerplate(doc: Document): Set<string> {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isTag(node)) {
-      if (DROPPED.has(node.name) || hasRemovedClass(node) || isQuotePlaceholder(node)) drop(node, edits);
+      if (DROPPED.has(node.name) || hasRemovedClass(node, rules) || isQuotePlaceholder(node, rules)) drop(node, edits);
       else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     } else if (!isText(node)) {
       edits.remove(node); // comments, CDATA, processing instructions
@@ -51,29 +51,29 @@ export function removeBoilerplate(doc: Document): Set<string> {
   const judged = new Set<Element>();
   const promos = new DomEdits();
   for (const text of textNodesOf(doc)) {
-    if (!APP.test(text.data) && !CLEANUP_RULES.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
+    if (!APP.test(text.data) && !rules.promoPhrases.some((phrase) => text.data.includes(phrase))) continue;
     const block = closestElement(text, (el) => PROMO_BLOCKS.has(el.name));
     if (!block || judged.has(block) || promos.isGone(block)) continue;
     judged.add(block);
-    if (isPromoLine(textOf(block).trim())) drop(block, promos);
+    if (isPromoLine(textOf(block).trim(), rules)) drop(block, promos);
   }
   promos.apply();
   return removedImages;
 }
 
-function isPromoLine(line: string): boolean {
-  if (line.length > CLEANUP_RULES.promoMaxLength) return false;
+function isPromoLine(line: string, rules: CleanupRules): boolean {
+  if (line.length > rules.promoMaxLength) return false;
   const collapsed = line.replace(/[\s\u00a0\u3000]+/g, ' ');
-  return CLEANUP_RULES.promoPhrases.some((phrase) => line.includes(phrase)) || CLEANUP_RULES.promoLines.some((pattern) => pattern.test(collapsed));
+  return rules.promoPhrases.some((phrase) => line.includes(phrase)) || rules.promoLines.some((pattern) => pattern.test(collapsed));
 }
 
 /** The word every whole-line promo pattern names; other text is not tested against them. */
 const APP = /app/i;
 
-function hasRemovedClass(el: Element): boolean {
-  return el.attribs.class !== undefined && CLEANUP_RULES.removedClasses.some((name) => hasClass(el, name));
+function hasRemovedClass(el: Element, rules: CleanupRules): boolean {
+  return el.attribs.class !== undefined && rules.removedClasses.some((name) => hasClass(el, name));
 }
 
-function isQuotePlaceholder(el: Element): boolean {
-  return el.name === 'span' && (el.attribs.id ?? '').startsWith(CLEANUP_RULES.quotePlaceholderIdPrefix) && isBlankText(textOf(el));
+function isQuotePlaceholder(el: Element, rules: CleanupRules): boolean {
+  return el.name === 'span' && (el.attribs.id ?? '').startsWith(rules.quotePlaceholderIdPrefix) && isBlankText(textOf(el));
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_RULES } from '../cleanup-rules';
 import { runDomStep } from './run-dom-step';
 import { removeRelatedBoxes } from './remove-related-boxes';
 
 const BEFORE = '<p>光伏组件中标均价与上一批次基本持平。</p>';
 const AFTER = '<p>有研究机构预计，组件价格有望维持窄幅波动。</p>';
 
-const run = (html: string): string => runDomStep(html, removeRelatedBoxes);
+const run = (html: string): string => runDomStep(html, (doc) => removeRelatedBoxes(doc, DEFAULT_RULES));
 
 describe('removeRelatedBoxes', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { displayText } from '../../../shared/display-text';
-import { CLEANUP_RULES } from '../../cleanup-rules';
+import type { CleanupRules } from '../../cleanup-rules';
 import { DomEdits, elementsOf, hasClass, isBlankText, isTag, isText, textNodesOf, textOf, type AnyNode, type Element, type Text } from '../../dom/dom-tree';
 
 const BLOCKS = new Set(['p', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li']);
@@ -11,18 +11,18 @@ const EDITOR_MARKER = '责任编辑';
 /**
  * The editor, from whichever form the credit takes (the last one found wins: the
  * credit usually closes the article). Every form leaves the body:
- * - a credit block of the template (CLEANUP_RULES.creditClasses), removed whole;
+ * - a credit block of the template (rules.creditClasses), removed whole;
  * - a block whose whole text is the credit (<p>责任编辑：X SF009</p>, （责任编辑：X）);
  * - a bracketed credit closing a paragraph (……。（责任编辑：X）), or one on the last line
  *   of a paragraph after a <br>, cut from its text.
  */
-export function takeEditor(doc: Document): string | null {
+export function takeEditor(doc: Document, rules: CleanupRules): string | null {
   let editor: string | null = null;
   const blocks = new DomEdits();
   for (const el of elementsOf(doc)) {
-    if (!isCreditBlock(el) || blocks.isGone(el)) continue;
-    const match = CLEANUP_RULES.editorCredit.exec(textOf(el));
-    if (match) editor = editorName(match[1]!);
+    if (!isCreditBlock(el, rules) || blocks.isGone(el)) continue;
+    const match = rules.editorCredit.exec(textOf(el));
+    if (match) editor = editorName(match[1]!, rules);
     blocks.remove(el);
   }
   blocks.apply();
@@ -41,9 +41,9 @@ export function takeEditor(doc: Document): string | null {
   for (const el of candidates) {
     if (lines.isGone(el)) continue;
     const content = textOf(el, (node) => node !== el && lines.has(node));
-    const match = CLEANUP_RULES.editorCredit.exec(content);
+    const match = rules.editorCredit.exec(content);
     if (!match || !isBlankText(content.slice(0, match.index))) continue;
-    editor = editorName(match[1]!);
+    editor = editorName(match[1]!, rules);
     lines.remove(el);
   }
   lines.apply();
@@ -57,9 +57,9 @@ export function takeEditor(doc: Document): string | null {
     const block = blockOf(text);
     if (closed.has(block)) continue;
     closed.add(block);
-    const tail = CLEANUP_RULES.editorCredit.exec(text.data);
+    const tail = rules.editorCredit.exec(text.data);
     if (tail && (/^[（(【[]/.test(tail[0]) || isOwnLine(text, tail.index)) && endsItsBlock(text)) {
-      closing ??= editorName(tail[1]!);
+      closing ??= editorName(tail[1]!, rules);
       text.data = text.data.slice(0, tail.index);
     }
   }
@@ -76,8 +76,8 @@ function blockOf(node: AnyNode): AnyNode {
   return current;
 }
 
-function isCreditBlock(el: Element): boolean {
-  return el.attribs.class !== undefined && CLEANUP_RULES.creditClasses.some((name) => hasClass(el, name));
+function isCreditBlock(el: Element, rules: CleanupRules): boolean {
+  return el.attribs.class !== undefined && rules.creditClasses.some((name) => hasClass(el, name));
 }
 
 /** Whether nothing but blank text and line breaks follows `text` in its block. */
@@ -109,9 +109,9 @@ function isAttached(node: AnyNode, doc: Document): boolean {
 }
 
 /** 李墨轩 SF009 → 李墨轩; a credit that is only a code keeps the code rather than nothing. */
-function editorName(raw: string): string {
+function editorName(raw: string, rules: CleanupRules): string {
   const name = clean(raw);
-  return clean(name.replace(CLEANUP_RULES.editorCode, '')) || name;
+  return clean(name.replace(rules.editorCode, '')) || name;
 }
 
 function clean(text: string): string {
