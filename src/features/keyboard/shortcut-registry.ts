@@ -3,7 +3,7 @@ import { shortcutActionFor, type ShortcutAction, type ShortcutLayer } from './sh
 
 /**
  * Runs an action for a key event; returning false leaves the key to the browser (Enter
- * on a focused button, Esc with a popover open).
+ * on a focused button).
  */
 export type ShortcutHandler = (action: ShortcutAction, event: KeyboardEvent) => boolean | void;
 
@@ -68,6 +68,9 @@ function ignores(event: KeyboardEvent): boolean {
   const target = event.target instanceof Element ? event.target : null;
   // A modal dialog (the help, the filter drawer) keeps its keys; Esc closes it.
   if (target?.closest('dialog[open]')) return true;
+  // Esc with a popover open (a stock's card, the reading settings) is the platform's: it
+  // closes the popover, and a second Esc is the page's again.
+  if (event.key === 'Escape' && document.querySelector(':popover-open')) return true;
   if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') return event.shiftKey || arrowsBelongTo(target);
   return false;
 }

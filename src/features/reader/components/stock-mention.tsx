@@ -1,7 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { useAnchoredPosition } from '../../../lib/use-anchored-position';
 import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
@@ -12,35 +13,24 @@ interface StockMentionProps {
   readonly children: ReactNode;
 }
 
-type Align = 'center' | 'start' | 'end';
-type Side = 'below' | 'above';
-
-const ALIGN_CLASSES: Record<Align, string> = {
-  center: 'left-1/2 -translate-x-1/2',
-  start: 'left-0',
-  end: 'right-0',
-};
-const SIDE_CLASSES: Record<Side, string> = { below: 'top-full pt-1.5', above: 'bottom-full pb-1.5' };
-const VIEWPORT_MARGIN = 12;
 const HOVER_CLOSE_DELAY_MS = 180;
 
 /**
  * A stock named in the body: highlighted and focusable, with a small card — name · code ·
  * exchange, a link to its Ducai page and one to its Sina quote page — that opens on hover,
- * on focus and on tap. Esc, tapping elsewhere, leaving with the pointer or with focus
- * closes it. The card sits right after the name in the DOM, so Tab reaches its links.
+ * on focus and on tap. The card is a native popover (`popover="auto"`): in the top layer,
+ * so no ancestor clips it; Esc and a tap elsewhere close it (the platform's light
+ * dismiss); leaving with the pointer or with focus closes it too. It follows the name in
+ * the DOM, so Tab reaches its links; @floating-ui/dom keeps it beside the name.
  */
 export function StockMention({ stock, children }: StockMentionProps) {
   const [open, setOpen] = useState(false);
-  const [placement, setPlacement] = useState<{ align: Align; side: Side }>({ align: 'center', side: 'below' });
   const wrapper = useRef<HTMLSpanElement>(null);
   const trigger = useRef<HTMLElement>(null);
   const card = useRef<HTMLSpanElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** Captured on pointerdown: whether the card was open before this tap or click. */
   const pointer = useRef<{ type: string; wasOpen: boolean }>({ type: '', wasOpen: false });
-  /** Set while focus is moved back to the name after Esc, so that focus does not reopen it. */
-  const refocusing = useRef(false);
   const cardId = useId();
 
   const symbol = formatStockSymbol(stock);
@@ -49,64 +39,39 @@ export function StockMention({ stock, children }: StockMentionProps) {
 
   const show = () => {
     clearTimeout(closeTimer.current);
-    setOpen(true);
+    if (!card.current?.matches(':popover-open')) card.current?.showPopover();
   };
   const hide = () => {
     clearTimeout(closeTimer.current);
-    setOpen(false);
+    if (card.current?.matches(':popover-open')) card.current.hidePopover();
   };
 
   useEffect(() => () => clearTimeout(closeTimer.current), []);
 
+  // The popover's state is the platform's (light dismiss and Esc close it without us):
+  // React follows its toggle events. Closed with focus inside, the platform puts focus
+  // back on the name, which must not open it again (see onFocus).
   useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault(); // the page's Esc (back to the list) waits for the next press
-      const hadFocus = wrapper.current?.contains(document.activeElement) ?? false;
-      hide();
-      if (hadFocus && document.activeElement !== trigger.current) {
-        refocusing.current = true;
-        trigger.current?.focus();
-        refocusing.current = false;
-      }
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !wrapper.current?.contains(event.target)) hide();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
+    const element = card.current;
+    if (!element) return;
+    const onToggle = (event: Event) => setOpen((event as ToggleEvent).newState === 'open');
+    element.addEventListener('toggle', onToggle);
+    return () => element.removeEventListener('toggle', onToggle);
+  }, []);
 
-  // Keep the card inside the viewport: centred under the name when it fits, else aligned
-  // to the side with room, and above the name when there is no room below.
-  useLayoutEffect(() => {
-    if (!open || !card.current || !trigger.current) return;
-    const anchor = trigger.current.getBoundingClientRect();
-    const { width, height } = card.current.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth;
-    const centre = anchor.left + anchor.width / 2;
-    const align: Align = centre - width / 2 < VIEWPORT_MARGIN ? 'start' : centre + width / 2 > viewport - VIEWPORT_MARGIN ? 'end' : 'center';
-    const side: Side = anchor.bottom + height > window.innerHeight && anchor.top - height > 0 ? 'above' : 'below';
-    setPlacement((was) => (was.align === align && was.side === side ? was : { align, side }));
-  }, [open]);
+  useAnchoredPosition(open, trigger, card, 'bottom');
 
   return (
     <span
       ref={wrapper}
       className="relative"
-      data-popover-open={open ? 'true' : undefined}
       onPointerEnter={(event) => {
         if (event.pointerType === 'mouse') show();
       }}
       onPointerLeave={(event) => {
         if (event.pointerType !== 'mouse' || wrapper.current?.contains(document.activeElement)) return;
         clearTimeout(closeTimer.current);
-        closeTimer.current = setTimeout(() => setOpen(false), HOVER_CLOSE_DELAY_MS);
+        closeTimer.current = setTimeout(hide, HOVER_CLOSE_DELAY_MS);
       }}
       onBlur={(event) => {
         const next = event.relatedTarget;
@@ -121,8 +86,9 @@ export function StockMention({ stock, children }: StockMentionProps) {
         aria-expanded={open}
         aria-controls={open ? cardId : undefined}
         aria-describedby={open ? cardId : undefined}
-        onFocus={() => {
-          if (!refocusing.current) show();
+        onFocus={(event) => {
+          // Focus coming back from the card (it closed with focus inside) leaves it closed.
+          if (!(event.relatedTarget instanceof Node && card.current?.contains(event.relatedTarget))) show();
         }}
         onPointerDown={(event) => {
           pointer.current = { type: event.pointerType, wasOpen: open };
@@ -146,12 +112,14 @@ export function StockMention({ stock, children }: StockMentionProps) {
       >
         {children}
       </mark>
-      {open && (
-        <span
-          ref={card}
-          data-stock-card=""
-          className={`absolute z-30 block w-max max-w-[min(20rem,calc(100vw-2rem))] indent-0 ${ALIGN_CLASSES[placement.align]} ${SIDE_CLASSES[placement.side]}`}
-        >
+      <span
+        ref={card}
+        popover="auto"
+        data-stock-card=""
+        data-reader-control=""
+        className="m-0 w-max max-w-[min(20rem,calc(100vw-2rem))] overflow-visible border-0 bg-transparent p-0 indent-0 [inset:auto]"
+      >
+        {open && (
           <span
             id={cardId}
             role="group"
@@ -192,8 +160,8 @@ export function StockMention({ stock, children }: StockMentionProps) {
               )}
             </span>
           </span>
-        </span>
-      )}
+        )}
+      </span>
     </span>
   );
 }

@@ -10,9 +10,7 @@ import { useShortcuts } from '../../keyboard/use-shortcuts';
 export function useBackToListShortcut(search: string): void {
   const navigate = useNavigate();
   useShortcuts('reader', {
-    back: (event) => {
-      // Esc closes an open popover first (the popovers also claim that key themselves).
-      if (event.key === 'Escape' && document.querySelector('[data-popover-open="true"]')) return false;
+    back: () => {
       void navigate(paths.home.getHref(search));
     },
   });

@@ -1,56 +1,49 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { useAnchoredPosition } from '../../../lib/use-anchored-position';
 import { strings } from '../../../shared/strings';
 import { ReadingSettingsForm } from './reading-settings-form';
 
 /**
- * The 阅读设置 button and its panel: a non-modal dialog below the button. Opening moves
- * focus into the panel; Esc, the close button, a click outside or tabbing away closes
- * it (Esc and the close button return focus to the button). While open the panel is
- * marked `data-popover-open`, so the page's own Esc shortcut leaves it alone.
+ * The 阅读设置 button and its panel: a non-modal dialog below the button, as a native
+ * popover (`popover="auto"`, opened by the button's `popovertarget`): in the top layer,
+ * closed by Esc, by a click outside (the platform's light dismiss), by the close button
+ * or by tabbing away; Esc and the close button return focus to the button. Opening moves
+ * focus into the panel. @floating-ui/dom keeps it beside the button.
  */
 export function ReadingSettingsPopover() {
   const [open, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const headingId = useId();
 
   useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    const onToggle = (event: Event) => setOpen((event as ToggleEvent).newState === 'open');
+    element.addEventListener('toggle', onToggle);
+    return () => element.removeEventListener('toggle', onToggle);
+  }, []);
+
+  useEffect(() => {
     if (!open) return;
     const first = panel.current?.querySelector<HTMLElement>('input:checked') ?? panel.current?.querySelector<HTMLElement>('input, button');
     first?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !container.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
   }, [open]);
 
+  useAnchoredPosition(open, button, panel, 'bottom-end');
+
   const close = () => {
-    setOpen(false);
+    panel.current?.hidePopover();
     button.current?.focus();
   };
 
   return (
     <div
-      ref={container}
-      className="relative"
-      data-popover-open={open ? 'true' : undefined}
       onBlur={(event) => {
         const next = event.relatedTarget;
-        if (next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
+        if (next instanceof Node && !event.currentTarget.contains(next) && panel.current?.matches(':popover-open')) panel.current.hidePopover();
       }}
     >
       <button
@@ -59,7 +52,7 @@ export function ReadingSettingsPopover() {
         aria-expanded={open}
         aria-controls={panelId}
         aria-haspopup="dialog"
-        onClick={() => setOpen((was) => !was)}
+        popoverTarget={panelId}
         className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm transition-colors hover:bg-sunken sm:px-3 ${
           open ? 'bg-sunken text-ink' : 'text-muted'
         }`}
@@ -75,8 +68,8 @@ export function ReadingSettingsPopover() {
         role="dialog"
         aria-modal="false"
         aria-labelledby={headingId}
-        hidden={!open}
-        className="absolute top-full right-0 z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-xl border border-line bg-surface p-4 text-left text-ink shadow-xl indent-0"
+        popover="auto"
+        className="m-0 w-[min(20rem,calc(100vw-2rem))] rounded-xl border border-line bg-surface p-4 text-left text-ink shadow-xl indent-0 [inset:auto]"
       >
         <div className="mb-4 flex items-center justify-between gap-2">
           <h2 id={headingId} className="text-base font-semibold">
