@@ -17,7 +17,7 @@ export const FEATURE_DEPENDENCIES = Object.freeze({
   reader: ['articles', 'bookmarks', 'keyboard', 'offline', 'read-state', 'settings'],
   stocks: ['articles'],
   search: ['keyboard'],
-  bookmarks: [],
+  bookmarks: ['keyboard'],
   categories: [],
   keyboard: [],
   offline: [],

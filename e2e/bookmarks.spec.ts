@@ -29,7 +29,7 @@ function listItem(page: Page, title: string): Locator {
 
 /** The 收藏 toggle of an item of the list. */
 function toggleOf(page: Page, title: string): Locator {
-  return listItem(page, title).locator('[data-shortcut="bookmark"]');
+  return listItem(page, title).getByRole('button', { name: /^(收藏|已收藏)$/ });
 }
 
 async function bookmarkFromList(page: Page, title: string) {
@@ -74,7 +74,7 @@ test('bookmarks from the list and the reading view are on /bookmarks, open in fu
 
   await listItem(page, B.title).getByRole('link', { name: B.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(B.title);
-  const readerToggle = page.locator('main article [data-shortcut="bookmark"]');
+  const readerToggle = page.locator('main article').getByRole('button', { name: /^(收藏|已收藏)$/ });
   await expect(readerToggle).toHaveText('收藏');
   await readerToggle.click();
   await expect(readerToggle).toHaveAttribute('aria-pressed', 'true');

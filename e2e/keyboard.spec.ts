@@ -40,7 +40,10 @@ test('b bookmarks the current item', async ({ page }) => {
   await expect(page.locator('main article h3 a').first()).toBeVisible();
   await page.keyboard.press('j');
   await expect(page.locator('main article h3 a').first()).toBeFocused();
-  const toggle = page.locator('main article').first().locator('[data-shortcut="bookmark"]');
+  const toggle = page
+    .locator('main article')
+    .first()
+    .getByRole('button', { name: /^(收藏|已收藏)$/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('b');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -110,7 +113,7 @@ test('in the reading view j/→ and k/← walk the list it came from, m toggles 
   await page.keyboard.press('m');
   await expect(toolbar.getByRole('button', { name: '标为已读' })).toBeVisible();
 
-  const bookmark = toolbar.locator('[data-shortcut="bookmark"]');
+  const bookmark = toolbar.getByRole('button', { name: /^(收藏|已收藏)$/ });
   await expect(bookmark).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('s');
   await expect(bookmark).toHaveAttribute('aria-pressed', 'true');

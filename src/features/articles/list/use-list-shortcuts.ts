@@ -4,6 +4,7 @@ import { useRef, type RefObject } from 'react';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
+import { runCommand } from '../../keyboard/use-command';
 import { useReadActions } from '../../read-state/read-writes';
 import type { ListItem } from './list-items';
 
@@ -104,9 +105,8 @@ export function useListShortcuts(options: ListShortcutOptions): ListFocus {
       void toggleRead(current.meta);
     },
     bookmark: () => {
-      const position = currentPosition();
-      if (position === -1) return;
-      latest.current.listRef.current?.querySelector<HTMLButtonElement>(`[data-position="${position}"] [data-shortcut="bookmark"]`)?.click();
+      const current = focused();
+      if (current) runCommand('bookmark', current.meta.id);
     },
   });
 

@@ -1,4 +1,5 @@
 import { strings } from '../../../shared/strings';
+import { useCommand } from '../../keyboard/use-command';
 import { useBookmarkActions, useBookmarkFailure } from '../bookmark-writes';
 import { useIsBookmarked } from '../bookmarks-query';
 import { BookmarkFailureAlert } from './bookmark-failure-alert';
@@ -12,13 +13,14 @@ interface BookmarkToggleProps {
 /**
  * The 收藏 toggle. Saving stores the whole article on the device (see bookmark-writes.ts);
  * the button changes at once, and if the write fails it changes back and an alert says
- * why. `data-shortcut="bookmark"` lets the `b` shortcut find the toggle of the current
- * item without the keyboard module knowing about bookmarks.
+ * why. The `b` shortcut runs the same command (useCommand) for the current item.
  */
 export function BookmarkToggle({ articleId, compact = false }: BookmarkToggleProps) {
   const saved = useIsBookmarked(articleId);
   const failure = useBookmarkFailure();
   const actions = useBookmarkActions();
+  const toggle = () => void actions.toggle(articleId);
+  useCommand('bookmark', articleId, toggle);
   const label = saved ? strings.list.bookmarked : strings.list.bookmark;
   return (
     <>
@@ -27,11 +29,10 @@ export function BookmarkToggle({ articleId, compact = false }: BookmarkTogglePro
         aria-pressed={saved}
         aria-label={compact ? label : undefined}
         title={compact ? label : undefined}
-        data-shortcut="bookmark"
         onClick={(event) => {
           event.preventDefault();
           event.stopPropagation();
-          void actions.toggle(articleId);
+          toggle();
         }}
         className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg text-sm transition-colors hover:bg-sunken ${
           saved ? 'text-accent' : 'text-faint'

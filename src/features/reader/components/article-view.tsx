@@ -30,7 +30,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
   const progress = useReadingProgress(articleRef);
   const neighbours = useArticleNeighbours(article, search);
   const original = originalUrlOf(article);
-  useReaderShortcuts({ search, neighbours, original, articleRef });
+  useReaderShortcuts({ search, neighbours, original, articleId: article.id });
 
   return (
     <>

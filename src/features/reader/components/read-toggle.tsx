@@ -2,6 +2,7 @@ import { useState } from 'react';
 
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
+import { useCommand } from '../../keyboard/use-command';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
 import { useIsRead } from '../../read-state/read-state-query';
 import { useReadActions } from '../../read-state/read-writes';
@@ -14,25 +15,26 @@ interface ReadToggleProps {
 
 /**
  * 标为未读 / 标为已读 for the open article (opening it marked it read). The result is
- * said to screen readers; `data-shortcut="read"` is what `m` presses.
+ * said to screen readers; `m` runs the same command (useCommand).
  */
 export function ReadToggle({ article, search }: ReadToggleProps) {
   const read = useIsRead(article);
   const { toggleRead } = useReadActions();
   const [said, setSaid] = useState('');
+  const toggle = () => {
+    readWhileViewing.keep(search, article.id);
+    void toggleRead(article);
+    setSaid(read ? strings.reader.markedUnread : strings.reader.markedRead);
+  };
+  useCommand('read', article.id, toggle);
   const label = read ? strings.reader.markUnread : strings.reader.markRead;
   return (
     <>
       <button
         type="button"
-        data-shortcut="read"
         aria-label={label}
         title={label}
-        onClick={() => {
-          readWhileViewing.keep(search, article.id);
-          void toggleRead(article);
-          setSaid(read ? strings.reader.markedUnread : strings.reader.markedRead);
-        }}
+        onClick={toggle}
         className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm text-muted transition-colors hover:bg-sunken sm:px-3"
       >
         <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5">

@@ -1,7 +1,8 @@
-import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { runCommand } from '../../keyboard/use-command';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 import type { ArticleNeighbours, Neighbour } from './use-article-neighbours';
 
@@ -11,18 +12,18 @@ interface ReaderShortcutOptions {
   readonly neighbours: ArticleNeighbours;
   /** The checked source-site URL, or null: then `v` is not offered (nor listed). */
   readonly original: string | null;
-  /** The article element, where the toolbar's toggles are. */
-  readonly articleRef: RefObject<HTMLElement | null>;
+  /** The article shown: its toolbar's toggles are the commands m, s and b run. */
+  readonly articleId: string;
 }
 
 /**
  * The reading view's keys, as in Miniflux and NetNewsWire: j or → the next article of
  * the list the reader came from (older: the one below it there), k or ← the previous;
- * m read / unread and s or b bookmark (pressing the toolbar's own buttons, so the keys
- * and the buttons say the same); v the original on its source site, in a new tab.
+ * m read / unread and s or b bookmark (the toolbar's own commands, so the keys and the
+ * buttons do and say the same); v the original on its source site, in a new tab.
  * u and Esc are the page's (use-back-to-list-shortcut.ts), for every state of the page.
  */
-export function useReaderShortcuts({ search, neighbours, original, articleRef }: ReaderShortcutOptions): void {
+export function useReaderShortcuts({ search, neighbours, original, articleId }: ReaderShortcutOptions): void {
   const navigate = useNavigate();
   const go = (to: Neighbour | null) => {
     if (to) void navigate(paths.article.getHref(to.id, search), { state: to.rev ? { rev: to.rev } : undefined });
@@ -43,12 +44,11 @@ export function useReaderShortcuts({ search, neighbours, original, articleRef }:
     queued.current = null;
     goQueued(direction === 'next' ? next : previous);
   }, [pending, next, previous]);
-  const press = (name: string) => articleRef.current?.querySelector<HTMLButtonElement>(`[data-shortcut="${name}"]`)?.click();
   useShortcuts('reader', {
     next: () => move('next'),
     previous: () => move('previous'),
-    toggleRead: () => press('read'),
-    bookmark: () => press('bookmark'),
+    toggleRead: () => void runCommand('read', articleId),
+    bookmark: () => void runCommand('bookmark', articleId),
     original: original ? () => void window.open(original, '_blank', 'noopener,noreferrer') : undefined,
   });
 }
