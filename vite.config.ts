@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
+import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { CHROMIUM_ARGS, systemChromium } from './e2e/support/chromium';
 import { securityHeaders } from './scripts/build/security-headers';
 
 /**
@@ -76,8 +78,34 @@ export default defineConfig({
     port: 4173,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'tools/**/*.test.ts'],
-    // Node by default; DOM tests opt in with `// @vitest-environment jsdom`.
-    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'tools/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.tsx'],
+          // Node by default; DOM tests opt in with `// @vitest-environment jsdom`.
+          environment: 'node',
+        },
+      },
+      {
+        // Components in the real browser: real IndexedDB, popovers, layout and events.
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/**/*.browser.test.tsx'],
+          // The app's styles, so components are laid out as in the app.
+          setupFiles: ['src/components-test-setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: systemChromium(), args: [...CHROMIUM_ARGS] } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
   },
 });

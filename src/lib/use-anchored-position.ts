@@ -9,8 +9,7 @@ const VIEWPORT_PADDING = 12;
  * viewport) next to its anchor: on `placement`'s side when it fits, flipped when not,
  * shifted to stay inside the window, no taller than the room there (it scrolls inside,
  * so it needs an overflow of auto, the UA's for popovers), and following the anchor as the page scrolls or
- * resizes. The popover's own CSS must not set its inset or margin (the UA centres a
- * popover; the position set here replaces that).
+ * resizes.
  */
 export function useAnchoredPosition(open: boolean, anchor: RefObject<HTMLElement | null>, popover: RefObject<HTMLElement | null>, placement: Placement): void {
   useLayoutEffect(() => {
@@ -34,7 +33,8 @@ export function useAnchoredPosition(open: boolean, anchor: RefObject<HTMLElement
           }),
         ],
       }).then(({ x, y }) => {
-        Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+        // The UA centres a popover in the viewport (inset 0, margin auto): replaced here.
+        Object.assign(floating.style, { inset: 'auto', margin: '0', left: `${x}px`, top: `${y}px` });
       });
     return autoUpdate(reference, floating, place);
   }, [open, anchor, popover, placement]);
