@@ -92,6 +92,12 @@ export default defineConfig({
       {
         // Components in the real browser: real IndexedDB, popovers, layout and events.
         extends: true,
+        // Deps the test files reach only through the app's modules. Discovered mid-run, they make
+        // Vite re-optimise and reload, and on a fresh clone (empty cache) the reloaded file fails
+        // with "Vitest failed to find the runner": list them so they are bundled before the run.
+        optimizeDeps: {
+          include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', 'react-router/dom', 'workbox-window'],
+        },
         test: {
           name: 'components',
           include: ['src/**/*.browser.test.tsx'],
