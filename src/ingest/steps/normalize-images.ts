@@ -28,13 +28,13 @@ export function normalizeImages(doc: Document): ImageResult {
   let over = 0;
   let unsafe = 0;
   for (const img of elementsNamed(doc, 'img')) {
-    const raw = img.attribs.src ?? img.attribs['data-src'] ?? '';
+    const raw = sourceOf(img);
     const src = normalizeUrl(raw);
     if (src === null || images.length >= BUNDLE_LIMITS.imagesPerArticle) {
       if (src === null && raw.trim() !== '' && unsafe++ < MAX_WARNINGS) warnings.push(`image dropped: unsafe URL ${truncate(raw)}`);
       if (src !== null) over++;
       edits.remove(img);
-      const figure = img.parent && isTag(img.parent) && img.parent.name === 'figure' ? img.parent : null;
+      const figure = figureOf(img);
       if (figure) figures.set(figure, (figures.get(figure) ?? 0) + 1);
       continue;
     }
@@ -50,6 +50,29 @@ export function normalizeImages(doc: Document): ImageResult {
   if (unsafe > MAX_WARNINGS) warnings.push(`images dropped: ${unsafe - MAX_WARNINGS} more with unsafe URLs`);
   if (over > 0) warnings.push(`images dropped: ${over} past the ${BUNDLE_LIMITS.imagesPerArticle} an article keeps`);
   return { images, warnings };
+}
+
+/**
+ * The image's URL. Lazy-loading pages put the real one in data-src and a placeholder in
+ * src (a data: pixel, a blank, a spinner GIF's data URL): the placeholder is not the image.
+ */
+function sourceOf(img: Element): string {
+  const src = img.attribs.src?.trim() ?? '';
+  const lazy = img.attribs['data-src']?.trim() ?? '';
+  if (lazy !== '' && (src === '' || /^data:/i.test(src))) return lazy;
+  return src;
+}
+
+/** Links and inline wrappers an image may sit in inside its figure; deeper is not a figure's image. */
+const MAX_FIGURE_DEPTH = 3;
+
+/** The figure the image illustrates: its parent, or an ancestor through a link or wrapper. */
+function figureOf(img: Element): Element | null {
+  let node = img.parent;
+  for (let depth = 0; depth <= MAX_FIGURE_DEPTH && node && isTag(node); depth++, node = node.parent) {
+    if (node.name === 'figure') return node;
+  }
+  return null;
 }
 
 /** A URL made safe to load, in canonical form, or null when it cannot be. Shared with head images. */

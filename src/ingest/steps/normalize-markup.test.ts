@@ -85,10 +85,7 @@ describe('normalizeMarkup: hand-typed indentation', () => {
     expect(run(html)).toBe(expected);
   });
 
-  // BUG: the doc promises the indentation after each <br> goes, but only the block's own
-  // <br>s start a line: after a <br> inside an inline wrapper (a bold run of several lines)
-  // the full-width indentation stays.
-  it.fails.each([
+  it.each([
     ['a bold run of two lines', '<p><strong>　　第一行<br>　　第二行</strong></p>', '<p><strong>第一行<br>第二行</strong></p>'],
     ['a span of two lines', '<p><span>　第一行<br>　第二行</span></p>', '<p><span>第一行<br>第二行</span></p>'],
   ])('goes after a line break inside %s', (_name, html, expected) => {

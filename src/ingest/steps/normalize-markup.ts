@@ -71,41 +71,29 @@ function toFigure(wrapper: Element, edits: DomEdits, rules: CleanupRules): void 
 
 /**
  * Strips leading indentation from the text that starts `block` and the text after each
- * of its <br>s, descending into inline wrappers such as <strong> (never past an image
- * or a line break, which end the search). One pass over the block's children; a text
+ * <br>, at any depth of inline wrappers (a bold run of several lines). One walk in
+ * document order; an image ends a line's indentation. A nested indented block is left to
+ * its own walk (so every node is walked once) and the text after it starts a line. A text
  * left empty is removed.
  */
 function trimIndents(block: Element, edits: DomEdits): void {
   let atLineStart = true;
-  for (const child of block.children) {
-    if (isTag(child) && child.name === 'br') {
-      atLineStart = true;
-    } else if (atLineStart) {
-      atLineStart = !trimFrom(child, edits);
-    }
-  }
-}
-
-/**
- * Trims the leading indentation of `start`'s first text in document order. Returns
- * whether the search ended (text left, an image, a line break); false means `start` held
- * only indentation, so the next sibling starts the line.
- */
-function trimFrom(start: AnyNode, edits: DomEdits): boolean {
-  const stack: AnyNode[] = [start];
+  const stack: AnyNode[] = [];
+  for (let i = block.children.length - 1; i >= 0; i--) stack.push(block.children[i]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isText(node)) {
+      if (!atLineStart) continue;
       const trimmed = node.data.replace(LEADING_INDENT, '');
-      if (trimmed !== '') {
+      if (trimmed === '') edits.remove(node);
+      else {
         node.data = trimmed;
-        return true;
+        atLineStart = false;
       }
-      edits.remove(node);
     } else if (isTag(node)) {
-      if (node.name === 'br' || node.name === 'img') return true;
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      if (node.name === 'br' || INDENTED_BLOCKS.has(node.name)) atLineStart = true;
+      else if (node.name === 'img') atLineStart = false;
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
-  return false;
 }
