@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, systemChromium } from './e2e/support/chromium';
+import { E2E_CACHE_OPTION, E2E_CLI, E2E_OUT, E2E_PORT } from './e2e/support/e2e-out';
 
 // E2E_PORT lets two checkouts run their journeys side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4317);
+const PORT = E2E_PORT;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const OUT = E2E_OUT;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,11 +30,11 @@ export default defineConfig({
   webServer: {
     // Built into dist/e2e, not dist, so a run never swaps the bundle under a running `npm start`.
     command: [
-      'npx vite build --outDir dist/e2e --emptyOutDir',
+      `npx vite build --outDir ${OUT} --emptyOutDir`,
       // The compiled CLI, as `npm start` runs it: no tsx.
-      'npx tsx scripts/build-cli.ts',
-      'node dist-cli/ingest.js e2e/fixtures/posts dist/e2e/data',
-      `npx vite preview --outDir dist/e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+      `npx tsx scripts/build-cli.ts ${E2E_CLI}`,
+      `node ${E2E_CLI}/ingest.js e2e/fixtures/posts ${OUT}/data${E2E_CACHE_OPTION}`,
+      `npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     ].join(' && '),
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { expect, test } from './support/offline-test';
 import { headersFromFile } from './support/headers-file';
+import { E2E_OUT } from './support/e2e-out';
 import { serveCopy } from './support/serve-copy';
 
 /**
@@ -12,7 +13,7 @@ import { serveCopy } from './support/serve-copy';
  * inline theme script must run (its hash is in the policy), Trusted Types must let the
  * worker register and DOMPurify parse, and no page may report a single violation.
  */
-const DIST = join(import.meta.dirname, '..', 'dist', 'e2e');
+const DIST = join(import.meta.dirname, '..', E2E_OUT);
 
 test.use({ serviceWorkers: 'allow' });
 

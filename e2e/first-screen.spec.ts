@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { prerenderIndex } from '../src/prerender/prerender-index';
 import { bundleArticles } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
+import { E2E_OUT } from './support/e2e-out';
 import { serveCopy } from './support/serve-copy';
 
 /**
@@ -19,7 +20,7 @@ let origin = '';
 let close: () => Promise<void> = async () => {};
 
 test.beforeAll(async ({}, testInfo) => {
-  const built = join(dirname(testInfo.config.configFile ?? resolve('playwright.config.ts')), 'dist', 'e2e');
+  const built = join(dirname(testInfo.config.configFile ?? resolve('playwright.config.ts')), E2E_OUT);
   root = mkdtempSync(join(tmpdir(), 'ducai-first-screen-'));
   cpSync(built, root, { recursive: true });
   prerenderIndex(root, '/');

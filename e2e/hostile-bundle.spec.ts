@@ -4,17 +4,18 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { E2E_OUT } from './support/e2e-out';
 import { expect, test } from './support/offline-test';
 import { serveBundleFrom } from './support/rebuilt-bundle';
 
 /**
- * A real built bundle (the journeys' own, dist/e2e/data), copied and corrupted one file
+ * A real built bundle (the journeys' own, dist/e2e/data or E2E_OUT's), copied and corrupted one file
  * at a time, as a broken pipeline or a hostile host would serve it (issue 12: "every
  * bundle file validated at the boundary"). Every failure shows the same clear message,
  * naming the file and the field; a permanent fault is not offered as a retry; the rest
  * of the app keeps working.
  */
-const BUILT = join(import.meta.dirname, '..', 'dist', 'e2e', 'data');
+const BUILT = join(import.meta.dirname, '..', E2E_OUT, 'data');
 
 type Json = Record<string, unknown>;
 

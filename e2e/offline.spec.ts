@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 import { bundleIds, listFiles } from './support/bundle-articles';
 import { expect, test } from './support/offline-test';
+import { E2E_OUT } from './support/e2e-out';
 import { serveCopy } from './support/serve-copy';
 
 /**
@@ -246,7 +247,7 @@ function deploySecondVersion(root: string): void {
 }
 
 test('a new deployment is offered as 有新版本; reloading runs it and keeps the reader’s data', async ({ page, context }, testInfo) => {
-  const built = join(dirname(testInfo.config.configFile ?? resolve('playwright.config.ts')), 'dist', 'e2e');
+  const built = join(dirname(testInfo.config.configFile ?? resolve('playwright.config.ts')), E2E_OUT);
   const root = mkdtempSync(join(tmpdir(), 'ducai-deploy-'));
   cpSync(built, root, { recursive: true });
   const host = await serveCopy(root);

@@ -36,4 +36,8 @@ export async function buildCli(outdir = join(ROOT, 'dist-cli')): Promise<string>
   return outdir;
 }
 
-if (process.argv[1] === import.meta.filename) console.log(`compiled the ingest into ${await buildCli()}`);
+// `build-cli.ts [outdir]`: another folder lets a second build run beside one in use.
+if (process.argv[1] === import.meta.filename) {
+  const outdir = process.argv[2];
+  console.log(`compiled the ingest into ${await buildCli(outdir ? join(ROOT, outdir) : undefined)}`);
+}
