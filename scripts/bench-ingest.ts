@@ -85,7 +85,10 @@ function hexoSite(posts: string, count: number): string {
   }
   if (!existsSync(join(site, 'source', '_posts'))) {
     mkdirSync(join(site, 'source'), { recursive: true });
-    cpSync(posts, join(site, 'source', '_posts'), { recursive: true });
+    // Hexo renders posts by extension (the corpus's .txt would be copied as assets, not
+    // posts): the same bytes as .md, which hexo-renderer-marked renders (HTML passes through).
+    mkdirSync(join(site, 'source', '_posts'));
+    for (const name of readdirSync(posts)) cpSync(join(posts, name), join(site, 'source', '_posts', name.replace(/\.[^.]*$/, '') + '.md'));
     writeFileSync(
       join(site, '_config.yml'),
       'title: bench\nurl: http://example.com\npermalink: :year/:month/:day/:title/\ntimezone: Asia/Shanghai\nper_page: 20\n',
@@ -97,7 +100,22 @@ function hexoSite(posts: string, count: number): string {
   return site;
 }
 
-function hexoGenerate(site: string): { seconds: number; rssMiB: number } {
+/** Post pages under the permalink's :year/:month/:day/:title/ folders. */
+function countPostPages(publicDir: string): number {
+  let pages = 0;
+  const walk = (dir: string, depth: number): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      if (depth === 3) pages += existsSync(join(dir, entry.name, 'index.html')) ? 1 : 0;
+      else if (depth > 0 || /^\d{4}$/.test(entry.name)) walk(join(dir, entry.name), depth + 1);
+    }
+  };
+  walk(publicDir, 0);
+  return pages;
+}
+
+function hexoGenerate(site: string, expected: number): { seconds: number; rssMiB: number } {
   rmSync(join(site, 'public'), { recursive: true, force: true });
   rmSync(join(site, 'db.json'), { force: true });
   const started = performance.now();
@@ -108,6 +126,9 @@ function hexoGenerate(site: string): { seconds: number; rssMiB: number } {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`hexo failed: ${result.stderr.slice(-2000)}`);
+  // A run that rendered nothing is fast and meaningless: count the post pages it wrote.
+  const pages = countPostPages(join(site, 'public'));
+  if (pages < expected * 0.9) throw new Error(`hexo wrote ${pages} post pages for ${expected} posts: not a comparable run`);
   return { seconds, rssMiB: Number(result.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
@@ -129,7 +150,7 @@ for (const count of sizes) {
     full.push(summary);
     progress(`${count} posts, full run ${run}: ${fmt(summary.seconds, 2)} s, ${fmt(summary.peakRssMiB, 0)} MiB, phases ${JSON.stringify(summary.phases)}`);
     if (site) {
-      const measured = hexoGenerate(site);
+      const measured = hexoGenerate(site, count);
       hexoRuns.push(measured);
       progress(`${count} posts, Hexo run ${run}: ${fmt(measured.seconds, 2)} s, ${fmt(measured.rssMiB, 0)} MiB`);
     }
