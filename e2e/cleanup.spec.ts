@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { ingestFolder } from '../src/ingest/ingest-folder';
+import { ingestFolder } from '../src/ingest/run/ingest-folder';
 import { expect, test } from './support/offline-test';
 import { serveBundleFrom } from './support/rebuilt-bundle';
 

@@ -16,7 +16,7 @@
  *     of scripts/bench-search/queries.ts and 30 drawn with a fixed seed from the corpus
  *     (substrings of 2–6 characters of random titles and bodies). Truth: the articles
  *     whose searchable text — computed from the article file as the ingest computes it
- *     (htmlparser2, searchTextOf of src/ingest/steps/index-search-text.ts) — contains
+ *     (htmlparser2, searchTextOf of src/ingest/pipeline/steps/index-search-text.ts) — contains
  *     every term of planSearch(query) (matchesAllTerms). Index: the files the client
  *     fetches, read from disk with the app's parsers, searchCandidates, ordinals mapped to
  *     ids by the id pages, and for plans that are not exact the candidates whose text has

@@ -2,10 +2,10 @@
  * Compiles the ingest and prerender command-line tools to plain JavaScript in dist-cli/,
  * so that running them needs Node alone — not tsx, not TypeScript: `node dist-cli/ingest.js`.
  * Dependencies are bundled in, but piscina, which starts its worker threads from its own
- * files. The worker threads load dist-cli/worker-tasks.js (src/ingest/worker-pool.ts).
+ * files. The worker threads load dist-cli/worker-tasks.js (src/ingest/run/worker-pool.ts).
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { build } from 'esbuild';
 
@@ -16,9 +16,9 @@ export async function buildCli(outdir = join(ROOT, 'dist-cli')): Promise<string>
   await build({
     absWorkingDir: ROOT,
     entryPoints: {
-      ingest: 'src/ingest/cli.ts',
+      ingest: 'src/ingest/cli/cli.ts',
       prerender: 'src/prerender/cli.ts',
-      'worker-tasks': 'src/ingest/worker-tasks.ts',
+      'worker-tasks': 'src/ingest/run/worker-tasks.ts',
     },
     outdir,
     bundle: true,
@@ -39,5 +39,5 @@ export async function buildCli(outdir = join(ROOT, 'dist-cli')): Promise<string>
 // `build-cli.ts [outdir]`: another folder lets a second build run beside one in use.
 if (process.argv[1] === import.meta.filename) {
   const outdir = process.argv[2];
-  console.log(`compiled the ingest into ${await buildCli(outdir ? join(ROOT, outdir) : undefined)}`);
+  console.log(`compiled the ingest into ${await buildCli(outdir ? resolve(ROOT, outdir) : undefined)}`);
 }

@@ -20,7 +20,7 @@ import { decodeOrdinals } from '../src/shared/ordinal-list';
 import { searchFileName } from '../src/shared/search-file-name';
 import { decodePositions, type PositionLists } from '../src/shared/search-positions';
 import { bigramKey, searchKeyHash, searchShardOf } from '../src/shared/search-text';
-import { planSegments, SEARCH_SEGMENT_SIZES, segmentName } from '../src/ingest/search/segment-plan';
+import { planSegments, SEARCH_SEGMENT_SIZES, segmentName } from '../src/ingest/bundle/search/segment-plan';
 import { BUNDLE_FILES, type BundleFile } from '../src/ingest/bundle/bundle-file';
 import type { BundleBuild } from '../src/ingest/bundle/build-bundle';
 import { contentHash } from '../src/ingest/bundle/content-hash';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Manifest } from '../src/shared/bundle-types';
 import { generateCorpus } from '../tools/corpus/generate-corpus';
-import { ingestFolder, PARALLEL_THRESHOLD } from '../src/ingest/ingest-folder';
+import { ingestFolder, PARALLEL_THRESHOLD } from '../src/ingest/run/ingest-folder';
 import { buildCli } from '../scripts/build-cli';
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processPost, type PostOutcome } from '../src/ingest/process-post';
+import { processPost, type PostOutcome } from '../src/ingest/pipeline/process-post';
 
 export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures', 'ingest');
 

@@ -6,8 +6,8 @@ import type { IngestReport, Manifest, MetaPage, StockDirectory, Timeline } from 
 import { BUNDLE_SCHEMA_VERSION } from '../src/shared/bundle-types';
 import { PAGE_SIZE } from '../src/ingest/bundle/build-bundle';
 import { generateCorpus } from '../tools/corpus/generate-corpus';
-import { ingestFolder, type IngestOptions, type IngestResult } from '../src/ingest/ingest-folder';
-import { NODE_DISK, type BundleDisk } from '../src/ingest/write-bundle';
+import { ingestFolder, type IngestOptions, type IngestResult } from '../src/ingest/run/ingest-folder';
+import { NODE_DISK, type BundleDisk } from '../src/ingest/bundle/write-bundle';
 import { checkArticles, checkBundle, type CheckedBundle } from './bundle-checks';
 import { FIXTURES_DIR } from './golden-fixtures';
 

@@ -57,7 +57,7 @@ describe('layer boundaries', () => {
     [
       'browser code imports the ingest',
       'src/lib/probe.ts',
-      "import { ingestFolder } from '../ingest/ingest-folder';\nexport const probe = ingestFolder;\n",
+      "import { ingestFolder } from '../ingest/run/ingest-folder';\nexport const probe = ingestFolder;\n",
       true,
     ],
     ['the ingest imports browser code', 'src/ingest/probe.ts', "import { queryClient } from '../lib/query-client';\nexport const probe = queryClient;\n", true],
@@ -83,7 +83,7 @@ describe('layer boundaries', () => {
     [
       'a test checks the ingest against the reader',
       'src/lib/probe.test.ts',
-      "import { ingestFolder } from '../ingest/ingest-folder';\nexport const probe = ingestFolder;\n",
+      "import { ingestFolder } from '../ingest/run/ingest-folder';\nexport const probe = ingestFolder;\n",
       false,
     ],
     [

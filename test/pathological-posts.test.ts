@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { pathologicalPosts } from '../scripts/bench-pathological/pathological-posts';
-import { processPost } from '../src/ingest/process-post';
-import { parseHtml } from '../src/ingest/steps/parse-body';
-import { sanitizeHtml } from '../src/ingest/steps/sanitize-html';
+import { processPost } from '../src/ingest/pipeline/process-post';
+import { parseHtml } from '../src/ingest/pipeline/steps/parse-body';
+import { sanitizeHtml } from '../src/ingest/pipeline/steps/sanitize-html';
 
 /**
  * Issue 9, "no pathological post": every step is linear and iterative. Before, a body of

@@ -8,9 +8,9 @@ import { matchesAllTerms, planSearch } from '../src/shared/search-match';
 import { bigramKey, textKeyOccurrences } from '../src/shared/search-text';
 import { answerSearch } from '../src/bundle/search-engine';
 import { generateCorpus } from '../tools/corpus/generate-corpus';
-import { ingestFolder } from '../src/ingest/ingest-folder';
-import { PARALLEL_THRESHOLD } from '../src/ingest/ingest-folder';
-import { searchTextOf } from '../src/ingest/steps/index-search-text';
+import { ingestFolder } from '../src/ingest/run/ingest-folder';
+import { PARALLEL_THRESHOLD } from '../src/ingest/run/ingest-folder';
+import { searchTextOf } from '../src/ingest/pipeline/steps/index-search-text';
 import { checkBundle, type CheckedBundle } from './bundle-checks';
 import { diskSearchFiles } from './disk-search-files';
 

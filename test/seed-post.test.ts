@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { processPost, type ArticleBody } from '../src/ingest/process-post';
+import { processPost, type ArticleBody } from '../src/ingest/pipeline/process-post';
 
 // The real post the project was designed from. It lives outside the repository, in
 // ../shared/seed/; where that folder is absent (a user's clone) these tests skip.

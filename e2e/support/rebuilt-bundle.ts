@@ -5,7 +5,7 @@ import { join, normalize, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { generateCorpus } from '../../tools/corpus/generate-corpus';
-import { ingestFolder } from '../../src/ingest/ingest-folder';
+import { ingestFolder } from '../../src/ingest/run/ingest-folder';
 
 const FIXTURE_POSTS = join(import.meta.dirname, '..', 'fixtures', 'posts');
 

@@ -76,7 +76,7 @@ export function ensureBundle(root: string, postsDir: string, count: number, keep
   }
   progress(`bundle ${count}: ingesting into ${dir}…`);
   const started = performance.now();
-  const summary = runIngest(root, ['tsx', 'src/ingest/cli.ts', postsDir, dir]);
+  const summary = runIngest(root, ['tsx', 'src/ingest/cli/cli.ts', postsDir, dir]);
   progress(`bundle ${count}: ingested in ${seconds(started)}: ${summary}`);
   return dir;
 }

@@ -2,7 +2,7 @@
  * One pathological post through processPost, in its own process (the benchmark kills it
  * at its deadline). Prints one JSON line: ms, and the outcome.
  */
-import { processPost } from '../../src/ingest/process-post';
+import { processPost } from '../../src/ingest/pipeline/process-post';
 import { pathologicalPosts } from './pathological-posts';
 
 const index = Number(process.argv[2]);

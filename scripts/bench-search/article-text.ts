@@ -1,6 +1,6 @@
 /**
  * An article file's searchable text as the ingest computes it: the body HTML parsed by
- * htmlparser2 with the options src/ingest/steps/parse-body.ts parses posts with markup
+ * htmlparser2 with the options src/ingest/pipeline/steps/parse-body.ts parses posts with markup
  * (parseBody itself would take a body without tags for plain text and escape it again),
  * then the ingest's own searchTextOf over title, body and stocks.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 
 import type { Article } from '../../src/shared/bundle-types';
-import { searchTextOf } from '../../src/ingest/steps/index-search-text';
+import { searchTextOf } from '../../src/ingest/pipeline/steps/index-search-text';
 import { normalizeSearchText } from '../../src/shared/search-text';
 import type { BundleReader } from './bundle-reader';
 

@@ -1,7 +1,7 @@
 import { parseDayIso } from './beijing-day';
 
 /**
- * Article ids as the ingest makes them (src/ingest/steps/make-article-id.ts): the
+ * Article ids as the ingest makes them (src/ingest/pipeline/steps/make-article-id.ts): the
  * article's Beijing calendar day, then 12 base-32 characters of hash, e.g.
  * "20220210-z32ns2p5qzuc". Anything else is not an id of ours.
  */

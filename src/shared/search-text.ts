@@ -168,7 +168,7 @@ export const FREQUENT_BIGRAM = 3;
 
 /**
  * Every key occurrence of normalized text, in text order: [key, offset]. The definition;
- * the index builder (src/ingest/search/run-builder.ts) reads text the same way, tuned for
+ * the index builder (src/ingest/bundle/search/run-builder.ts) reads text the same way, tuned for
  * speed, and its tests hold it to this.
  */
 export function textKeyOccurrences(normalized: string): [key: number, offset: number][] {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { generateCorpus } from '../corpus/generate-corpus';
-import { processPost } from '../../src/ingest/process-post';
-import { parseHtml } from '../../src/ingest/steps/parse-body';
-import { sanitizeHtml } from '../../src/ingest/steps/sanitize-html';
+import { processPost } from '../../src/ingest/pipeline/process-post';
+import { parseHtml } from '../../src/ingest/pipeline/steps/parse-body';
+import { sanitizeHtml } from '../../src/ingest/pipeline/steps/sanitize-html';
 import { mutatePost, soupPost, type Operator } from './mutate-post';
 
 /** What became of one mutated post. The runner adds 'hang' (past the deadline). */

@@ -65,7 +65,7 @@ export interface BuildMemo {
  * file at a time. Files are built bottom-up for that reason: pages before the timeline
  * and facets that name them, facets before the tree and directory that name them.
  * Identical content (a leaf and its parent with the same articles) yields the same path
- * twice. The search index's files are written by its own builder (src/ingest/search/);
+ * twice. The search index's files are written by its own builder (src/ingest/bundle/search/);
  * `search` is what it returned.
  */
 export function* buildBundle(

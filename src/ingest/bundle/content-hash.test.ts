@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { base32 } from '../base32';
+import { base32 } from '../pipeline/base32';
 import { bundleFile } from './bundle-file';
 import { contentHash } from './content-hash';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { base32 } from '../base32';
+import { base32 } from '../pipeline/base32';
 
 /** 10 base-32 characters: 50 bits, so a collision among a bundle's files is out of reach. */
 export const CONTENT_HASH_LENGTH = 10;

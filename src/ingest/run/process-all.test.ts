@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createWorkerPool } from '../worker-pool';
+import { createWorkerPool } from './worker-pool';
 import { processAll } from './process-all';
 
 let pool: ReturnType<typeof createWorkerPool> | null = null;

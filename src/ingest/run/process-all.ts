@@ -1,6 +1,6 @@
 import type { Piscina } from 'piscina';
 
-import type { SeenFile } from '../cache/post-cache';
+import type { SeenFile } from './cache/post-cache';
 import { processPosts, readPost, type ProcessedFile, type ProcessTask } from './process-posts';
 import { settleAll } from './settle-all';
 

@@ -3,8 +3,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 
 import { contentHash } from '../bundle/content-hash';
-import { PackWriter, type CachedPost, type SeenFile } from '../cache/post-cache';
-import { processPost, type ArticleBody, type PendingMeta } from '../process-post';
+import { PackWriter, type CachedPost, type SeenFile } from './cache/post-cache';
+import { processPost, type ArticleBody, type PendingMeta } from '../pipeline/process-post';
 
 /** Posts to process, by absolute path, their records going to this thread's pack of the run. */
 export interface ProcessTask {

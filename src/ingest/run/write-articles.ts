@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { articleFile } from '../bundle/finish-article';
-import { PackReader, type PackRef } from '../cache/post-cache';
+import { PackReader, type PackRef } from './cache/post-cache';
 
 /** Article files to write: each body from its pack record, finished by its tail. */
 export interface ArticlesTask {
