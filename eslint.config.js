@@ -52,6 +52,17 @@ const LAYER_ZONES = [
   { target: NODE, from: BROWSER, message: 'Node code never imports browser code; what both need lives in src/shared.' },
 ];
 
+/** The ingest's stages, each importing only those before it: pipeline ← bundle ← run ← cli. */
+const INGEST_STAGE_ZONES = [
+  {
+    target: './src/ingest/pipeline',
+    from: ['./src/ingest/bundle', './src/ingest/run', './src/ingest/cli'],
+    message: 'The per-post pipeline knows nothing of the bundle, the run or the CLI.',
+  },
+  { target: './src/ingest/bundle', from: ['./src/ingest/run', './src/ingest/cli'], message: 'The bundle builders are pure: the run orchestrates them.' },
+  { target: './src/ingest/run', from: './src/ingest/cli', message: 'The run is used by the CLI, never the other way.' },
+];
+
 /** Per feature: every other feature it is not allowed to use. */
 const FEATURE_ZONES = Object.entries(FEATURE_DEPENDENCIES).map(([feature, allowed]) => ({
   target: `./src/features/${feature}`,
@@ -74,7 +85,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...FEATURE_ZONES] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...INGEST_STAGE_ZONES, ...FEATURE_ZONES] }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       // Chinese text is written with ideographic spaces, in comments too.

@@ -79,6 +79,24 @@ describe('layer boundaries', () => {
       "import { useBookmarkActions } from '../features/bookmarks/bookmark-writes';\nexport const probe = useBookmarkActions;\n",
       false,
     ],
+    [
+      'a pipeline step reaches into the bundle (stages: pipeline ← bundle ← run ← cli)',
+      'src/ingest/pipeline/steps/probe.ts',
+      "import { buildBundle } from '../../bundle/build-bundle';\nexport const probe = buildBundle;\n",
+      true,
+    ],
+    [
+      'the bundle builders reach into the run',
+      'src/ingest/bundle/probe.ts',
+      "import { ingestFolder } from '../run/ingest-folder';\nexport const probe = ingestFolder;\n",
+      true,
+    ],
+    [
+      'the run uses the pipeline',
+      'src/ingest/run/probe.ts',
+      "import { processPost } from '../pipeline/process-post';\nexport const probe = processPost;\n",
+      false,
+    ],
     ['the ingest uses src/shared', 'src/ingest/probe.ts', "import { PHRASING } from '../shared/html-policy';\nexport const probe = PHRASING;\n", false],
     [
       'a test checks the ingest against the reader',

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 
 import type { IngestReport, Manifest } from '../../shared/bundle-types';
 import type { BundleBuild } from './build-bundle';
-import { isProcessAlive } from '../run/process-alive';
+import { isProcessAlive } from './process-alive';
 
 /** The writes a bundle needs; injectable so that tests can make the disk fail part-way. */
 export interface BundleDisk {

@@ -16,7 +16,7 @@ import { processAll } from './process-all';
 import type { ProcessedFile } from './process-posts';
 import { settleAll } from './settle-all';
 import { writeArticles, type ArticlesTask } from './write-articles';
-import { buildSearchIndex } from '../bundle/search/build-search-index';
+import { buildSearchIndex } from './build-search-index';
 import type { IngestTask } from './worker-tasks';
 import { createWorkerPool, defaultThreads } from './worker-pool';
 import { NODE_DISK, openBundleWriter, type BundleDisk, type CommitStats } from '../bundle/write-bundle';

@@ -1,7 +1,7 @@
 import { processPosts, type ProcessedFile, type ProcessTask } from './process-posts';
 import { writeArticles, type ArticlesTask } from './write-articles';
 import { mergeRuns } from '../bundle/search/merge-runs';
-import { buildRuns, type SearchTask } from '../bundle/search/search-tasks';
+import { buildRuns, type SearchTask } from './search-tasks';
 
 /** Every task the ingest hands its worker threads (src/ingest/run/worker-pool.ts). */
 export type IngestTask = ProcessTask | ArticlesTask | SearchTask;

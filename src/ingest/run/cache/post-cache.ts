@@ -16,7 +16,7 @@ import {
 import { join } from 'node:path';
 
 import type { CategoryPath, StockRef } from '../../../shared/bundle-types';
-import { isProcessAlive } from '../process-alive';
+import { isProcessAlive } from '../../bundle/process-alive';
 import type { PendingMeta } from '../../pipeline/process-post';
 
 /**

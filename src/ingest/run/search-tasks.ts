@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 
-import type { MergeTask } from './merge-runs';
-import { RunBuilder } from './run-builder';
-import { PackReader, type PackRef } from '../../run/cache/post-cache';
+import type { MergeTask } from '../bundle/search/merge-runs';
+import { RunBuilder } from '../bundle/search/run-builder';
+import { PackReader, type PackRef } from './cache/post-cache';
 
 /** Articles of one segment, consecutive, to index into runs. */
 export interface RunsTask {

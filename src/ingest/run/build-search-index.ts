@@ -3,14 +3,14 @@ import { join } from 'node:path';
 
 import type { Piscina } from 'piscina';
 
-import type { SearchIdPage, SearchIndex, SearchSegment } from '../../../shared/bundle-types';
-import { searchFileName } from '../../../shared/search-file-name';
-import { sketchEstimate, sketchUnion, SKETCH_REGISTERS } from './distinct-keys';
-import { readRunSketch, type MergeTask } from './merge-runs';
-import type { PackRef } from '../../run/cache/post-cache';
-import runIngestTask from '../../run/worker-tasks';
+import type { SearchIdPage, SearchIndex, SearchSegment } from '../../shared/bundle-types';
+import { searchFileName } from '../../shared/search-file-name';
+import { sketchEstimate, sketchUnion, SKETCH_REGISTERS } from '../bundle/search/distinct-keys';
+import { readRunSketch, type MergeTask } from '../bundle/search/merge-runs';
+import type { PackRef } from './cache/post-cache';
+import runIngestTask from './worker-tasks';
 import type { RunsTask, SearchTask } from './search-tasks';
-import { planSegments, segmentName, shardCountFor } from './segment-plan';
+import { planSegments, segmentName, shardCountFor } from '../bundle/search/segment-plan';
 
 /**
  * How the build is cut into tasks: runs of at most `rangeArticles` articles, each task
