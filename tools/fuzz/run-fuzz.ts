@@ -15,7 +15,7 @@ export interface FuzzOptions {
   readonly onResult: (result: FuzzResult | { readonly index: number; readonly outcome: 'hang'; readonly ms: number }) => void;
 }
 
-/** Loads this project's TypeScript in the worker, as src/ingest/tsx-worker.mjs does for the ingest's pool. */
+/** Loads this project's TypeScript in the worker, as src/ingest/run/tsx-worker.mjs does for the ingest's pool. */
 const BOOTSTRAP = `
   import('tsx/esm/api').then(({ register }) => {
     register();
