@@ -1,4 +1,5 @@
 import { isSafeUrl } from '../shared/html-policy';
+import { Icon } from './icon';
 import { useImageFailure } from './use-image-failure';
 
 interface FallbackImageProps {
@@ -25,11 +26,7 @@ export function FallbackImage({ src, alt, className = '', fallbackLabel, collaps
   if (failed) {
     return (
       <span role="img" aria-label={alt || fallbackLabel} title={fallbackLabel} className={`flex items-center justify-center bg-sunken text-faint ${className}`}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 opacity-70">
-          <rect x="3.5" y="5" width="17" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M6.5 16l4-4.5 3 3 2-2 2 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-          <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
-        </svg>
+        <Icon name="image" className="size-6 opacity-70" />
       </span>
     );
   }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '../config/paths';
+import { buttonClass } from './button-class';
 import { strings } from '../shared/strings';
 
 interface NotFoundPanelProps {
@@ -20,10 +21,7 @@ export function NotFoundPanel({ title, heading, hint }: NotFoundPanelProps) {
       </p>
       <h1 className="mt-4 text-xl font-bold">{heading}</h1>
       <p className="mt-2 text-sm text-muted">{hint}</p>
-      <Link
-        to={paths.home.getHref()}
-        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
-      >
+      <Link to={paths.home.getHref()} className={`mt-6 ${buttonClass({ variant: 'primary' })}`}>
         {strings.notFound.home}
       </Link>
     </div>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { strings } from '../shared/strings';
+import { Button } from './button';
+import { Toast } from './toast';
 
 export const UNDO_TOAST_MS = 6000;
 
@@ -14,9 +16,9 @@ interface UndoToastProps {
 }
 
 /**
- * "已移除… 撤销" at the bottom of the window for about six seconds. The live region is
- * always in the page so screen readers announce each message; the time stops while the
- * pointer or the focus is on the toast.
+ * "已移除… 撤销" in the toast region for about six seconds. The live region is always in
+ * the page (empty, it takes no room in the region) so screen readers announce each
+ * message; the time stops while the pointer or the focus is on the toast.
  */
 export function UndoToast({ message, stamp, onUndo, onExpire }: UndoToastProps) {
   const [held, setHeld] = useState(false);
@@ -34,25 +36,23 @@ export function UndoToast({ message, stamp, onUndo, onExpire }: UndoToastProps) 
   }, [message]);
 
   return (
-    <div role="status" className="pointer-events-none fixed inset-x-3 bottom-[max(0.75rem,env(safe-area-inset-bottom))] z-40 flex justify-center">
-      {message !== null && (
-        <div
-          onPointerEnter={() => setHeld(true)}
-          onPointerLeave={() => setHeld(false)}
-          onFocus={() => setHeld(true)}
-          onBlur={() => setHeld(false)}
-          className="pointer-events-auto flex w-full max-w-md items-center gap-3 rounded-xl bg-ink py-2 pr-2 pl-4 text-sm text-paper shadow-lg"
-        >
-          <p className="min-w-0 flex-1 truncate">{message}</p>
-          <button
-            type="button"
-            onClick={onUndo}
-            className="inline-flex min-h-10 shrink-0 items-center rounded-lg px-4 font-semibold text-paper underline-offset-4 hover:bg-paper/15 hover:underline"
+    <Toast>
+      <div role="status">
+        {message !== null && (
+          <div
+            onPointerEnter={() => setHeld(true)}
+            onPointerLeave={() => setHeld(false)}
+            onFocus={() => setHeld(true)}
+            onBlur={() => setHeld(false)}
+            className="flex items-center gap-3 rounded-xl bg-ink py-2 pr-2 pl-4 text-sm text-paper shadow-lg"
           >
-            {strings.common.undo}
-          </button>
-        </div>
-      )}
-    </div>
+            <p className="min-w-0 flex-1 truncate">{message}</p>
+            <Button variant="inverse" size="md" onClick={onUndo}>
+              {strings.common.undo}
+            </Button>
+          </div>
+        )}
+      </div>
+    </Toast>
   );
 }

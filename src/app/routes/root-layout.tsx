@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffectEvent, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Link, Outlet, ScrollRestoration, useLocation, type Location } from 'react-router';
 
+import { Button } from '../../components/button';
+import { ToastRegion } from '../../components/toast-region';
 import { dismissFirstScreen } from '../../lib/first-screen';
 import { recordLocation } from '../../lib/navigation-history';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
@@ -41,7 +43,7 @@ const BookmarksNavLink = lazy(async () => ({
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-10 items-center rounded-lg px-2.5 text-[15px] whitespace-nowrap sm:px-3 ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'text-muted hover:bg-sunken hover:text-ink'}`;
 
-/** The frame around every page: skip link, header with navigation, the page, shortcuts. */
+/** The frame around every page: skip link, header with navigation, the page, shortcuts, the toast region. */
 export function RootLayout({ children }: { readonly children?: ReactNode }) {
   const help = useRef<HTMLDialogElement>(null);
   const location = useLocation();
@@ -60,69 +62,67 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   useReadStateChannel();
   return (
     <div className="min-h-dvh">
-      <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-        {strings.app.skipToContent}
-      </a>
-      <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-6">
-          <Link to={paths.home.getHref()} aria-label={strings.app.name} className="mr-1 flex shrink-0 items-center gap-2 rounded-md sm:mr-2">
-            <Logo />
-            <span className="hidden text-xl font-bold tracking-wide whitespace-nowrap min-[400px]:inline">{strings.app.name}</span>
-          </Link>
-          <nav aria-label={strings.app.mainNav} className="flex min-w-0 items-center gap-0.5 sm:gap-1">
-            <Suspense
-              fallback={
-                <NavLink to={paths.home.getHref()} end className={navClass}>
-                  {strings.nav.latest}
-                </NavLink>
-              }
+      <ToastRegion>
+        <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+          {strings.app.skipToContent}
+        </a>
+        <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
+          <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-6">
+            <Link to={paths.home.getHref()} aria-label={strings.app.name} className="mr-1 flex shrink-0 items-center gap-2 rounded-md sm:mr-2">
+              <Logo />
+              <span className="hidden text-xl font-bold tracking-wide whitespace-nowrap min-[400px]:inline">{strings.app.name}</span>
+            </Link>
+            <nav aria-label={strings.app.mainNav} className="flex min-w-0 items-center gap-0.5 sm:gap-1">
+              <Suspense
+                fallback={
+                  <NavLink to={paths.home.getHref()} end className={navClass}>
+                    {strings.nav.latest}
+                  </NavLink>
+                }
+              >
+                <LatestNavLink to={paths.home.getHref()} className={navClass} />
+              </Suspense>
+              <NavLink to={paths.stocks.getHref()} className={navClass}>
+                {strings.nav.stocks}
+              </NavLink>
+              <Suspense
+                fallback={
+                  <NavLink to={paths.bookmarks.getHref()} className={navClass}>
+                    {strings.nav.bookmarks}
+                  </NavLink>
+                }
+              >
+                <BookmarksNavLink to={paths.bookmarks.getHref()} className={navClass} />
+              </Suspense>
+            </nav>
+            <SearchBox />
+            <Button
+              variant="quiet"
+              size="md"
+              icon="theme"
+              label={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
+              onClick={cycleTheme}
+            />
+            <Button
+              variant="quiet"
+              size="md"
+              onClick={() => help.current?.showModal()}
+              aria-label={strings.keyboard.open}
+              title={strings.keyboard.open}
+              className="max-sm:hidden"
             >
-              <LatestNavLink to={paths.home.getHref()} className={navClass} />
-            </Suspense>
-            <NavLink to={paths.stocks.getHref()} className={navClass}>
-              {strings.nav.stocks}
-            </NavLink>
-            <Suspense
-              fallback={
-                <NavLink to={paths.bookmarks.getHref()} className={navClass}>
-                  {strings.nav.bookmarks}
-                </NavLink>
-              }
-            >
-              <BookmarksNavLink to={paths.bookmarks.getHref()} className={navClass} />
-            </Suspense>
-          </nav>
-          <SearchBox />
-          <button
-            type="button"
-            onClick={cycleTheme}
-            aria-label={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
-            title={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
-            className="inline-flex min-h-10 min-w-10 shrink-0 items-center justify-center rounded-lg text-faint hover:bg-sunken"
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5">
-              <circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
-              <path d="M12 4.5a7.5 7.5 0 0 1 0 15z" fill="currentColor" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            onClick={() => help.current?.showModal()}
-            aria-label={strings.keyboard.open}
-            title={strings.keyboard.open}
-            className="hidden min-h-10 min-w-10 items-center justify-center rounded-lg text-faint hover:bg-sunken sm:inline-flex"
-          >
-            <kbd className="font-mono text-sm">?</kbd>
-          </button>
-          <OfflineStatus />
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl py-5 outline-none sm:px-6 sm:py-8">
-        {children ?? <Outlet />}
-      </main>
-      <ShortcutHelp ref={help} />
-      <ThemeSync />
-      <ScrollRestoration getKey={scrollKey} />
+              <kbd className="font-mono text-sm">?</kbd>
+            </Button>
+            <OfflineStatus />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl py-5 outline-none sm:px-6 sm:py-8">
+          {children ?? <Outlet />}
+        </main>
+        <ShortcutHelp ref={help} />
+        <ThemeSync />
+        <ScrollRestoration getKey={scrollKey} />
+      </ToastRegion>
     </div>
   );
 }

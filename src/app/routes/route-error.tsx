@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
+import { Button } from '../../components/button';
 import { strings } from '../../shared/strings';
 import { RootLayout } from './root-layout';
 
@@ -15,13 +16,9 @@ export function RouteError() {
         <h1 className="text-xl font-bold">{strings.errors.heading}</h1>
         <p className="mt-2 text-sm text-muted">{strings.errors.hint}</p>
         {detail && <p className="mt-3 font-mono text-xs break-all text-faint">{detail}</p>}
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
-        >
+        <Button variant="primary" onClick={() => window.location.reload()} className="mt-6">
           {strings.errors.reload}
-        </button>
+        </Button>
       </div>
     </RootLayout>
   );

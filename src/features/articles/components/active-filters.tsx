@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
 import type { StockSummary } from '../../../shared/bundle-types';
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
 import { NO_LIST_QUERY, withListQuery, type ListQuery } from '../../../shared/list-query';
@@ -46,9 +47,7 @@ export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveF
           className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft px-3 text-sm text-accent hover:border-accent"
         >
           <span>{pill.label}</span>
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
+          <Icon name="close" className="size-3" />
         </Link>
       ))}
       <Link

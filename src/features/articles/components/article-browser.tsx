@@ -5,6 +5,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../../config/paths';
 import { UndoToast } from '../../../components/undo-toast';
+import { Button } from '../../../components/button';
+import { Icon } from '../../../components/icon';
 import { dismissFirstScreen } from '../../../lib/first-screen';
 import { strings } from '../../../shared/strings';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
@@ -117,35 +119,16 @@ export function ArticleBrowser() {
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {found?.searchable && <SortToggle query={query} filterSearch={listFiltersToSearch(filters)} />}
-            <button
-              type="button"
-              onClick={() => void navigate(withFilters({ ...filters, unread: !filters.unread }))}
-              aria-pressed={filters.unread}
-              className={`inline-flex min-h-11 items-center rounded-lg border px-3 text-sm ${
-                filters.unread ? 'border-accent bg-accent-soft text-accent' : 'border-line bg-surface text-muted hover:border-accent'
-              }`}
-            >
+            <Button onClick={() => void navigate(withFilters({ ...filters, unread: !filters.unread }))} aria-pressed={filters.unread}>
               {strings.list.unreadOnly}
-            </button>
-            <button
-              type="button"
-              onClick={() => void markAll()}
-              hidden={found !== null}
-              disabled={!data || data.partial || data.rows.length === 0}
-              className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-sm text-muted hover:border-accent disabled:opacity-50"
-            >
+            </Button>
+            <Button onClick={() => void markAll()} hidden={found !== null} disabled={!data || data.partial || data.rows.length === 0}>
               {strings.list.markAllRead}
-            </button>
-            <button
-              type="button"
-              onClick={() => drawer.current?.showModal()}
-              className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3 text-sm lg:hidden"
-            >
-              <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-                <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-              </svg>
+            </Button>
+            <Button onClick={() => drawer.current?.showModal()} className="lg:hidden">
+              <Icon name="filter" />
               {strings.filters.open}
-            </button>
+            </Button>
           </div>
         </div>
         {data && <ActiveFilters filters={filters} stock={data.stock} query={query} />}
@@ -190,9 +173,9 @@ export function ArticleBrowser() {
       >
         <div className="flex items-center justify-between border-b border-line px-4 py-3">
           <span className="font-semibold">{strings.filters.heading}</span>
-          <button type="button" onClick={() => drawer.current?.close()} className="min-h-11 rounded-lg px-3 text-sm text-muted hover:bg-sunken">
+          <Button variant="quiet" onClick={() => drawer.current?.close()}>
             {strings.filters.close}
-          </button>
+          </Button>
         </div>
         <div className="p-2">{renderTree(false)}</div>
       </dialog>

@@ -1,3 +1,4 @@
+import { Button } from '../../../components/button';
 import { BundleError } from '../../../lib/bundle-error';
 import { strings } from '../../../shared/strings';
 import { NeedsNetwork } from '../../offline/components/needs-network';
@@ -51,14 +52,9 @@ export function BundleLoadError({ error, onRetry, retrying }: BundleLoadErrorPro
       {!permanent && (
         <>
           <NeedsNetwork className="mt-3" />
-          <button
-            type="button"
-            onClick={onRetry}
-            disabled={retrying}
-            className="mt-6 inline-flex min-h-11 items-center justify-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm transition-opacity hover:opacity-90 disabled:cursor-wait disabled:opacity-60"
-          >
+          <Button variant="primary" onClick={onRetry} disabled={retrying} className="mt-6 disabled:cursor-wait">
             {retrying ? strings.errors.retrying : strings.errors.retry}
-          </button>
+          </Button>
         </>
       )}
     </div>

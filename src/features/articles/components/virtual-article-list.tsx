@@ -8,6 +8,7 @@ import type { ArticleMeta, MetaPage } from '../../../shared/bundle-types';
 import { getMetaPageQueryOptions, type PageRef } from '../../../bundle/meta-page-query';
 import { formatDayLabel } from '../../../lib/beijing-day';
 import { BundleError } from '../../../lib/bundle-error';
+import { Button } from '../../../components/button';
 import { describeBundleError } from './bundle-load-error';
 import { strings } from '../../../shared/strings';
 import { buildListItems } from '../list/list-items';
@@ -261,14 +262,9 @@ function ArticleRowError({ error, retrying, onRetry }: { readonly error: Error |
     <div role="alert" className="flex min-h-[126px] flex-wrap items-center gap-3 px-4 py-4 text-sm text-muted sm:px-5">
       <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{message}</span>
       {!permanent && (
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={retrying}
-          className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-3 text-accent hover:border-accent disabled:opacity-60"
-        >
+        <Button onClick={onRetry} disabled={retrying}>
           {retrying ? strings.errors.retrying : strings.errors.retry}
-        </button>
+        </Button>
       )}
     </div>
   );

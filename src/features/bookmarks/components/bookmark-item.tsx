@@ -3,7 +3,9 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { ArticleThumbnail } from '../../../components/article-thumbnail';
 import { BeijingTime } from '../../../components/beijing-time';
+import { Button } from '../../../components/button';
 import { HighlightedText } from '../../../components/highlighted-text';
+import { Icon } from '../../../components/icon';
 import { snippetAround } from '../../../lib/highlight-ranges';
 import { strings } from '../../../shared/strings';
 import { primeArticleFromBookmark } from '../bookmark-records';
@@ -78,10 +80,7 @@ export function BookmarkItem({ bookmark, onRemove, terms = NO_TERMS, body = null
               title={strings.bookmarks.missingHint}
               className="inline-flex items-center gap-1 rounded-full bg-mark px-2.5 py-0.5 text-xs font-medium text-ink ring-1 ring-mark-line/60"
             >
-              <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5">
-                <path d="M8 2.2l6 10.6H2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
-                <path d="M8 6.4v3M8 11v.2" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-              </svg>
+              <Icon name="warning" className="size-3.5" />
               {strings.bookmarks.missing}
             </span>
           )}
@@ -93,25 +92,17 @@ export function BookmarkItem({ bookmark, onRemove, terms = NO_TERMS, body = null
           {bookmark.savedAt > 0 && (
             <BeijingTime iso={new Date(bookmark.savedAt).toISOString()} format={strings.bookmarks.savedAt} className="text-xs text-faint" />
           )}
-          <button
-            type="button"
+          <Button
+            variant="quiet"
+            size="md"
             data-remove-bookmark={id}
             aria-label={strings.bookmarks.removeLabel(title)}
             onClick={() => onRemove(bookmark)}
-            className="-my-1 ml-auto inline-flex min-h-10 items-center gap-1.5 rounded-lg px-3 text-sm text-muted hover:bg-sunken hover:text-accent"
+            className="-my-1 ml-auto"
           >
-            <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-              <path
-                d="M4.5 6h11M8 6V4.5h4V6M6 6l.7 9.5h6.6L14 6"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
+            <Icon name="trash" />
             {strings.bookmarks.remove}
-          </button>
+          </Button>
         </div>
       </div>
       {meta?.headImage && <ArticleThumbnail src={meta.headImage} />}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 
 interface BookmarkSearchBoxProps {
@@ -29,10 +30,7 @@ export function BookmarkSearchBox({ query, hrefFor }: BookmarkSearchBoxProps) {
       <label htmlFor="bookmark-search" className="sr-only">
         {strings.search.inBookmarks}
       </label>
-      <svg viewBox="0 0 20 20" aria-hidden="true" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint">
-        <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        <path d="M13 13l4 4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
+      <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint" />
       <input
         id="bookmark-search"
         type="search"

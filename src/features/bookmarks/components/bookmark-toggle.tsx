@@ -1,3 +1,7 @@
+import type { MouseEvent } from 'react';
+
+import { Button } from '../../../components/button';
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 import { useCommand } from '../../keyboard/use-command';
 import { useBookmarkActions, useBookmarkFailure } from '../bookmark-writes';
@@ -22,33 +26,23 @@ export function BookmarkToggle({ articleId, compact = false }: BookmarkTogglePro
   const toggle = () => void actions.toggle(articleId);
   useCommand('bookmark', articleId, toggle);
   const label = saved ? strings.list.bookmarked : strings.list.bookmark;
+  const icon = saved ? 'star-filled' : 'star';
+  // The click is the toggle's alone, whatever row or link holds it.
+  const onClick = (event: MouseEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    toggle();
+  };
   return (
     <>
-      <button
-        type="button"
-        aria-pressed={saved}
-        aria-label={compact ? label : undefined}
-        title={compact ? label : undefined}
-        onClick={(event) => {
-          event.preventDefault();
-          event.stopPropagation();
-          toggle();
-        }}
-        className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg text-sm transition-colors hover:bg-sunken ${
-          saved ? 'text-accent' : 'text-faint'
-        } ${compact ? '' : 'border border-line px-3'}`}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5">
-          <path
-            d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z"
-            fill={saved ? 'currentColor' : 'none'}
-            stroke="currentColor"
-            strokeWidth="1.6"
-            strokeLinejoin="round"
-          />
-        </svg>
-        {!compact && <span>{label}</span>}
-      </button>
+      {compact ? (
+        <Button variant="quiet" icon={icon} label={label} aria-pressed={saved} onClick={onClick} />
+      ) : (
+        <Button aria-pressed={saved} onClick={onClick}>
+          <Icon name={icon} className="size-5" />
+          {label}
+        </Button>
+      )}
       {failure?.id === articleId && <BookmarkFailureAlert failure={failure} floating />}
     </>
   );

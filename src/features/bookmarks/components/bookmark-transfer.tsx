@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 
+import { Button } from '../../../components/button';
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 import { bookmarksFileName, MAX_BOOKMARKS_FILE_BYTES, parseBookmarksFile, serializeBookmarksFile } from '../bookmark-file';
 import { getAllBookmarks } from '../bookmark-records';
@@ -22,9 +24,6 @@ function saveFile(name: string, text: string) {
   // Revoked later: some browsers start the download after the click handler returns.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-const buttonClass =
-  'inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-surface px-3.5 text-sm text-ink hover:bg-sunken disabled:cursor-wait disabled:opacity-60';
 
 /**
  * 导出 saves every bookmark to `ducai-bookmarks-YYYYMMDD.json`; 导入 reads such a file,
@@ -85,38 +84,19 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
   return (
     <div className="flex flex-col items-stretch gap-3 sm:items-end">
       <div role="group" aria-label={strings.bookmarks.transferLabel} className="flex gap-2">
-        <button
-          type="button"
+        <Button
           onClick={() => void exportAll()}
           disabled={busy !== null || !canExport}
           title={strings.bookmarks.exportHint}
-          className={buttonClass}
+          className={busy === null ? '' : 'disabled:cursor-wait'}
         >
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-            <path
-              d="M10 3v9M6.5 8.5L10 12l3.5-3.5M4 14.5V16h12v-1.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <Icon name="download" />
           {busy === 'export' ? strings.bookmarks.exporting : strings.bookmarks.export}
-        </button>
-        <button type="button" onClick={() => input.current?.click()} disabled={busy !== null} title={strings.bookmarks.importHint} className={buttonClass}>
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-            <path
-              d="M10 12V3M6.5 6.5L10 3l3.5 3.5M4 14.5V16h12v-1.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+        </Button>
+        <Button onClick={() => input.current?.click()} disabled={busy !== null} title={strings.bookmarks.importHint} className="disabled:cursor-wait">
+          <Icon name="upload" />
           {busy === 'import' ? strings.bookmarks.importing : strings.bookmarks.import}
-        </button>
+        </Button>
         <input
           ref={input}
           type="file"

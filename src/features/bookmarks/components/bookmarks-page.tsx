@@ -17,6 +17,7 @@ import { BookmarkFailureAlert } from './bookmark-failure-alert';
 import { BookmarkItem, bookmarkTitle } from './bookmark-item';
 import { BookmarkTransfer } from './bookmark-transfer';
 import { StoragePanel } from './storage-panel';
+import { buttonClass } from '../../../components/button-class';
 import { UndoToast } from '../../../components/undo-toast';
 
 interface BookmarksQuery {
@@ -278,10 +279,7 @@ function EmptyBookmarks() {
       </svg>
       <h2 className="mt-4 text-lg font-semibold">{strings.bookmarks.emptyHeading}</h2>
       <p className="mx-auto mt-2 max-w-sm text-sm leading-relaxed text-muted">{strings.bookmarks.emptyHint}</p>
-      <Link
-        to={paths.home.getHref()}
-        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-accent px-6 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90"
-      >
+      <Link to={paths.home.getHref()} className={`mt-6 ${buttonClass({ variant: 'primary' })}`}>
         {strings.bookmarks.browse}
       </Link>
     </div>

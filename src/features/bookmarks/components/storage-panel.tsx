@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { Button } from '../../../components/button';
 import { strings } from '../../../shared/strings';
 import { formatBytes } from '../format-bytes';
 import { requestPersistentStorage, STORAGE_INFO_KEY, useStorageInfo } from '../storage-info';
@@ -24,18 +25,18 @@ export function StoragePanel({ version }: { readonly version: unknown }) {
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <span data-persisted={info.persisted === true}>{info.persisted ? strings.bookmarks.persisted : strings.bookmarks.notPersisted}</span>
         {!info.persisted && info.canPersist && (
-          <button
-            type="button"
+          <Button
+            variant="accent"
+            size="sm"
             onClick={() =>
               void requestPersistentStorage().then((granted) => {
                 setDenied(!granted);
                 void queryClient.invalidateQueries({ queryKey: STORAGE_INFO_KEY });
               })
             }
-            className="inline-flex min-h-9 items-center rounded-lg px-2 font-medium text-accent underline-offset-4 hover:underline"
           >
             {strings.bookmarks.requestPersist}
-          </button>
+          </Button>
         )}
       </p>
       {denied && !info.persisted && <p className="mt-1 text-faint">{strings.bookmarks.persistDenied}</p>}

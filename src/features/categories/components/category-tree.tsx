@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 
+import { Icon } from '../../../components/icon';
 import type { CategoryNode } from '../../../shared/bundle-types';
 import { joinCategoryPath } from '../../../shared/category-path';
 import { strings } from '../../../shared/strings';
@@ -77,9 +78,7 @@ function CategoryBranch({ node, depth, selected, counts, onToggle, onVisible, in
             onClick={() => setOpen(!open)}
             className="inline-flex size-8 shrink-0 items-center justify-center rounded-md text-faint hover:bg-sunken"
           >
-            <svg viewBox="0 0 16 16" aria-hidden="true" className={`size-3.5 transition-transform ${open ? 'rotate-90' : ''}`}>
-              <path d="M6 3.5L10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
+            <Icon name="chevron-right" className={`size-3.5 transition-transform ${open ? 'rotate-90' : ''}`} />
           </button>
         ) : (
           <span className="size-8 shrink-0" aria-hidden="true" />

@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, useSyncExternalStore } from 'react';
 
+import { Button } from '../../../components/button';
 import { strings } from '../../../shared/strings';
 import { shortcutRegistry } from '../shortcut-registry';
 import { activeShortcuts, keyLabel } from '../shortcuts';
@@ -26,9 +27,9 @@ export const ShortcutHelp = forwardRef<HTMLDialogElement>(function ShortcutHelp(
           {strings.keyboard.heading}
         </h2>
         <form method="dialog">
-          <button type="submit" className="min-h-10 rounded-lg px-3 text-sm text-muted hover:bg-sunken">
+          <Button type="submit" variant="quiet" size="md">
             {strings.keyboard.close}
-          </button>
+          </Button>
         </form>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2.5 px-5 py-4 text-sm">

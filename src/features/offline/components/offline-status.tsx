@@ -1,22 +1,8 @@
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 import { useBundleUnreachable } from '../use-bundle-unreachable';
 import { useOnline } from '../use-online';
 import { UpdatePrompt } from './update-prompt';
-
-function OfflineIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 shrink-0">
-      <path
-        d="M2 5.5a9 9 0 0 1 12 0M4.2 8a6 6 0 0 1 7.6 0M6.4 10.5a3 3 0 0 1 3.2 0"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-      />
-      <path d="M2.5 2.5l11 11" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-    </svg>
-  );
-}
 
 /**
  * The header's network and version status: a 离线 pill while the browser is offline or a
@@ -40,7 +26,7 @@ export function OfflineStatus() {
             title={strings.offline.offlineHint}
             className="ml-1 inline-flex h-7 items-center gap-1 rounded-full whitespace-nowrap border border-line bg-sunken px-2.5 text-[13px] font-medium text-muted"
           >
-            <OfflineIcon />
+            <Icon name="offline" className="size-3.5" />
             {strings.offline.offline}
             <span className="sr-only">：{strings.offline.offlineHint}</span>
           </span>

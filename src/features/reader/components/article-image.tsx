@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { Icon } from '../../../components/icon';
 import { useImageFailure } from '../../../components/use-image-failure';
 import { imageSize } from '../../../lib/image-size';
 import { strings } from '../../../shared/strings';
@@ -47,13 +48,7 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
         {strings.reader.imageRetry}
       </button>
     );
-    const icon = (
-      <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 shrink-0 opacity-70">
-        <rect x="3.5" y="5" width="17" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M6.5 16l4-4.5 3 3 2-2 2 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-        <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
-      </svg>
-    );
+    const icon = <Icon name="image" className="size-5 opacity-70" />;
     if (size && block) {
       return (
         <span

@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { Button } from '../../../components/button';
 import { BeijingTime } from '../../../components/beijing-time';
 import { cachedMetaOf } from '../../../bundle/cached-meta';
 import { findMeta } from '../../../bundle/find-ordinal';
@@ -59,14 +60,9 @@ export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNe
       )}
       <p className="mt-4 text-sm text-muted">{online ? strings.reader.needsNetworkRetry : strings.reader.needsNetworkHint}</p>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={retrying || !online}
-          className="inline-flex min-h-11 items-center rounded-lg bg-accent px-5 text-sm font-medium text-accent-ink shadow-sm hover:opacity-90 disabled:opacity-50"
-        >
+        <Button variant="primary" onClick={onRetry} disabled={retrying || !online}>
           {retrying ? strings.errors.retrying : strings.errors.retry}
-        </button>
+        </Button>
         <Link to={paths.home.getHref(search)} className="inline-flex min-h-11 items-center px-2 text-sm text-accent underline underline-offset-4">
           {strings.reader.backToList}
         </Link>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { Icon } from '../../../components/icon';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
@@ -27,9 +28,7 @@ export function ArticleToolbar({ article, search, original }: ArticleToolbarProp
         to={paths.home.getHref(search)}
         className="-ml-2 inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-sm text-muted hover:bg-sunken hover:text-ink"
       >
-        <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-          <path d="M12.5 4.5L7 10l5.5 5.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        <Icon name="back" />
         {strings.reader.backToList}
       </Link>
       <div role="group" aria-label={strings.reader.toolbar} className="ml-auto flex flex-wrap items-center justify-end gap-1.5 sm:gap-2">

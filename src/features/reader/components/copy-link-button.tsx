@@ -1,3 +1,5 @@
+import { Button } from '../../../components/button';
+import { Icon } from '../../../components/icon';
 import { strings } from '../../../shared/strings';
 import { useCopyLink } from '../hooks/use-copy-link';
 
@@ -16,30 +18,10 @@ export function CopyLinkButton() {
 
   return (
     <div className="relative">
-      <button
-        type="button"
-        onClick={() => copy(articleUrl())}
-        className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm transition-colors hover:bg-sunken sm:px-3 ${
-          state === 'copied' ? 'text-accent' : 'text-muted'
-        }`}
-      >
-        {state === 'copied' ? (
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5">
-            <path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        ) : (
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5">
-            <path
-              d="M8.5 11.5a3 3 0 004.2 0l2.6-2.6a3 3 0 00-4.2-4.2l-1 1M11.5 8.5a3 3 0 00-4.2 0l-2.6 2.6a3 3 0 004.2 4.2l1-1"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-            />
-          </svg>
-        )}
+      <Button onClick={() => copy(articleUrl())}>
+        {state === 'copied' ? <Icon name="check" className="size-5 text-accent" /> : <Icon name="link" className="size-5" />}
         <span className="sr-only sm:not-sr-only">{label}</span>
-      </button>
+      </Button>
       <p
         role="status"
         className={

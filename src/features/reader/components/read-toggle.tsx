@@ -1,5 +1,7 @@
 import { useState } from 'react';
 
+import { Button } from '../../../components/button';
+import { Icon } from '../../../components/icon';
 import type { ArticleMeta } from '../../../shared/bundle-types';
 import { strings } from '../../../shared/strings';
 import { useCommand } from '../../keyboard/use-command';
@@ -30,20 +32,12 @@ export function ReadToggle({ article, search }: ReadToggleProps) {
   const label = read ? strings.reader.markUnread : strings.reader.markRead;
   return (
     <>
-      <button
-        type="button"
-        aria-label={label}
-        title={label}
-        onClick={toggle}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm text-muted transition-colors hover:bg-sunken sm:px-3"
-      >
-        <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5">
-          <circle cx="10" cy="10" r="4.5" fill={read ? 'none' : 'currentColor'} stroke="currentColor" strokeWidth="1.6" />
-        </svg>
+      <Button aria-label={label} title={label} onClick={toggle}>
+        <Icon name={read ? 'dot' : 'dot-filled'} className="size-5" />
         <span aria-hidden="true" className="hidden sm:inline">
           {label}
         </span>
-      </button>
+      </Button>
       <p role="status" className="sr-only">
         {said}
       </p>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { Icon } from '../../../components/icon';
 import { useAnchoredPosition } from '../../../lib/use-anchored-position';
 import { strings } from '../../../shared/strings';
 import type { StockRef } from '../../../shared/bundle-types';
@@ -146,16 +147,7 @@ export function StockMention({ stock, children }: StockMentionProps) {
                   className="inline-flex min-h-8 items-center gap-1 text-accent underline-offset-2 hover:underline"
                 >
                   {strings.stocks.quote}
-                  <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5">
-                    <path
-                      d="M6 3.5H3.5v9h9V10M9 3.5h3.5V7M12.5 3.5L7 9"
-                      fill="none"
-                      stroke="currentColor"
-                      strokeWidth="1.4"
-                      strokeLinecap="round"
-                      strokeLinejoin="round"
-                    />
-                  </svg>
+                  <Icon name="external" className="size-3.5" />
                 </a>
               )}
             </span>

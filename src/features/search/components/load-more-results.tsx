@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 
+import { Button } from '../../../components/button';
 import { strings } from '../../../shared/strings';
 import type { SearchSummary } from '../use-search-list';
 
@@ -29,15 +30,9 @@ export function LoadMoreResults({ summary }: { readonly summary: SearchSummary }
   if (!shown) return null;
   return (
     <div className="mt-3 flex justify-center px-4">
-      <button
-        ref={button}
-        type="button"
-        onClick={loadMore}
-        disabled={loading}
-        className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-sm text-muted hover:border-accent disabled:opacity-60"
-      >
+      <Button ref={button} onClick={loadMore} disabled={loading}>
         {loading ? strings.search.loading : unchecked > 0 ? strings.search.checkMore(unchecked) : strings.search.loadMore(remaining)}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 import { paths } from '../../../config/paths';
+import { Icon } from '../../../components/icon';
 import { getManifestQueryOptions } from '../../../bundle/manifest-query';
 import { listFiltersToSearch, parseListFilters } from '../../../shared/list-filters';
 import { parseListQuery, withListQuery } from '../../../shared/list-query';
@@ -89,10 +90,7 @@ export function SearchBox() {
       <label htmlFor="site-search" className="sr-only">
         {strings.search.label}
       </label>
-      <svg viewBox="0 0 20 20" aria-hidden="true" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint">
-        <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        <path d="M13 13l4 4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
+      <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint" />
       <input
         ref={input}
         id="site-search"

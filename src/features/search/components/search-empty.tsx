@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { buttonClass } from '../../../components/button-class';
 import { paths } from '../../../config/paths';
 import { withListQuery, type ListQuery } from '../../../shared/list-query';
 import { strings } from '../../../shared/strings';
@@ -31,10 +32,7 @@ export function SearchEmpty({ summary, query, filtered }: SearchEmptyProps) {
           <p className="text-lg font-semibold text-ink">{strings.search.noResults(query.text)}</p>
           <p className="mt-2 text-sm text-muted">{filtered ? strings.search.noResultsFiltered : strings.search.noResultsHint}</p>
           {filtered && (
-            <Link
-              to={paths.home.getHref(withListQuery('', query))}
-              className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-accent-ink"
-            >
+            <Link to={paths.home.getHref(withListQuery('', query))} className={`mt-4 ${buttonClass({ variant: 'primary' })}`}>
               {strings.search.searchEverywhere}
             </Link>
           )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { Button } from '../../../components/button';
 import { useAnchoredPosition } from '../../../lib/use-anchored-position';
 import { strings } from '../../../shared/strings';
 import { ReadingSettingsForm } from './reading-settings-form';
@@ -46,22 +47,12 @@ export function ReadingSettingsPopover() {
         if (next instanceof Node && !event.currentTarget.contains(next) && panel.current?.matches(':popover-open')) panel.current.hidePopover();
       }}
     >
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-haspopup="dialog"
-        popoverTarget={panelId}
-        className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg border border-line px-2.5 text-sm transition-colors hover:bg-sunken sm:px-3 ${
-          open ? 'bg-sunken text-ink' : 'text-muted'
-        }`}
-      >
+      <Button ref={button} aria-expanded={open} aria-controls={panelId} aria-haspopup="dialog" popoverTarget={panelId}>
         <span aria-hidden="true" className="font-serif text-base leading-none font-semibold">
           A<span className="text-xs">a</span>
         </span>
         <span className="sr-only sm:not-sr-only">{strings.settings.open}</span>
-      </button>
+      </Button>
       <div
         ref={panel}
         id={panelId}
@@ -75,16 +66,7 @@ export function ReadingSettingsPopover() {
           <h2 id={headingId} className="text-base font-semibold">
             {strings.settings.heading}
           </h2>
-          <button
-            type="button"
-            onClick={close}
-            aria-label={strings.settings.close}
-            className="-mr-1.5 inline-flex size-9 items-center justify-center rounded-lg text-faint hover:bg-sunken hover:text-ink"
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
+          <Button variant="quiet" size="sm" icon="close" label={strings.settings.close} onClick={close} className="-mr-1.5" />
         </div>
         {open && <ReadingSettingsForm />}
       </div>
