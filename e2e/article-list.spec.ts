@@ -86,6 +86,9 @@ test('a missing bundle shows an error whose retry recovers once the bundle is ba
   // Settled: no request of the manifest in flight (the page asks again as it mounts), so
   // the bundle coming back is found by the reader's retry, not by a request already out.
   await expect(alert.getByRole('button', { name: '重试' })).toBeEnabled();
+  // Components that mount late (lazy chunks) ask for a manifest that has no data yet:
+  // wait until they have, so the manifest coming back is found by the retry alone.
+  await page.waitForLoadState('networkidle');
 
   await page.unroute('**/data/manifest.json');
   await alert.getByRole('button', { name: '重试' }).click();
