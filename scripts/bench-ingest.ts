@@ -70,6 +70,8 @@ function addNewestPost(posts: string, name: string, seed: number, hour: number):
   return path;
 }
 
+const HEXO_PACKAGES = ['hexo', 'hexo-renderer-marked', 'hexo-generator-index', 'hexo-generator-category'];
+
 /** Hexo 8 in .bench/hexo: a site whose source/_posts is a copy of the corpus. */
 function hexoSite(posts: string, count: number): string {
   const site = join(BENCH, `hexo-${count}`);
@@ -78,7 +80,7 @@ function hexoSite(posts: string, count: number): string {
     progress('installing Hexo 8 into .bench/hexo…');
     mkdirSync(hexo, { recursive: true });
     writeFileSync(join(hexo, 'package.json'), JSON.stringify({ name: 'hexo-bench', private: true }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'hexo@8', 'hexo-renderer-marked', 'hexo-generator-index', 'hexo-generator-category'], {
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', ...HEXO_PACKAGES.map((name) => (name === 'hexo' ? 'hexo@8' : name))], {
       cwd: hexo,
       stdio: 'inherit',
     });
@@ -93,10 +95,20 @@ function hexoSite(posts: string, count: number): string {
       join(site, '_config.yml'),
       'title: bench\nurl: http://example.com\npermalink: :year/:month/:day/:title/\ntimezone: Asia/Shanghai\nper_page: 20\n',
     );
-    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'hexo-site', private: true, hexo: { version: '8.0.0' } }));
     rmSync(join(site, 'node_modules'), { force: true });
     cpSync(join(hexo, 'node_modules'), join(site, 'node_modules'), { recursive: true });
   }
+  // Hexo loads the plugins a site's package.json depends on: without them no renderer
+  // claims .md, and it renders nothing (quickly).
+  writeFileSync(
+    join(site, 'package.json'),
+    JSON.stringify({
+      name: 'hexo-site',
+      private: true,
+      hexo: { version: '8.0.0' },
+      dependencies: Object.fromEntries(HEXO_PACKAGES.map((name) => [name, '*'])),
+    }),
+  );
   return site;
 }
 
