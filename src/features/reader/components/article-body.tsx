@@ -16,8 +16,8 @@ interface ArticleBodyProps {
 
 /**
  * The article text, sanitized by the app's one DOMPurify instance and rendered as React
- * elements: Chinese typography (1.8 line height, 2em paragraph indent, justified), the
- * stocks the article names as highlighted mentions, images that fail as placeholders.
+ * elements (typography in index.css under [data-article-body]), the stocks the article
+ * names as highlighted mentions, images that fail as placeholders.
  */
 export function ArticleBody({ html, stocks, highlightStocks, firstMentionOnly, className = '' }: ArticleBodyProps) {
   const fragment = useMemo(() => sanitizeArticleHtml(html), [html]);
@@ -28,10 +28,7 @@ export function ArticleBody({ html, stocks, highlightStocks, firstMentionOnly, c
   );
 
   return (
-    <div
-      data-article-body=""
-      className={`leading-[1.8] break-words text-ink [hanging-punctuation:allow-end] [text-justify:inter-character] text-justify ${className}`}
-    >
+    <div data-article-body="" className={className}>
       {nodes}
     </div>
   );
