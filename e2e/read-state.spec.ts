@@ -140,8 +140,12 @@ test('with 滚动经过即标为已读 on, articles scrolled past count as read;
     .first();
   const firstId = async () => first.getAttribute('data-article');
 
+  // The first screen can paint before the timeline gives the list its whole height; a
+  // wheel then meets the page's end. Scroll once the page is long enough to scroll past.
+  const longEnough = () => expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(4000);
   await page.goto('/');
   await expect(first).toBeVisible();
+  await longEnough();
   const id = await firstId();
   await page.mouse.wheel(0, 2400);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
@@ -152,6 +156,7 @@ test('with 滚动经过即标为已读 on, articles scrolled past count as read;
   await page.evaluate(() => localStorage.setItem('ducai:reading-settings:v1', JSON.stringify({ markReadOnScroll: true })));
   await page.reload();
   await expect(first).toBeVisible();
+  await longEnough();
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
   // What is still on screen has not been scrolled past: unread.
