@@ -19,6 +19,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 import { strings } from '../../src/shared/strings';
+import { searchStrings } from '../../src/features/search/search-strings';
 import { MAIN_THREAD_IDLE, READ_PROBES, linkFound, probeScript, type ProbeState } from '../bench-app/in-page';
 import type { BenchServer, RequestRecord } from '../bench-app/server';
 
@@ -317,7 +318,7 @@ export async function measureWarm(env: Env, query: string): Promise<WarmRun> {
   try {
     const home = await openIdleHome(env);
     page = home.page;
-    await page.evaluate(searchProbes(strings.search.heading(query.trim())));
+    await page.evaluate(searchProbes(searchStrings.heading(query.trim())));
     // From here on the log holds only what the search fetches.
     env.server.reset();
     await page.focus('input[type=search]');

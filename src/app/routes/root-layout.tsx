@@ -15,6 +15,8 @@ import { useListVisit } from '../../features/read-state/use-list-visit';
 import { useReadStateChannel } from '../../features/read-state/use-read-state-channel';
 import { SearchBox } from '../../features/search/components/search-box';
 import { strings } from '../../shared/strings';
+import { settingsStrings } from '../../features/settings/settings-strings';
+import { keyboardStrings } from '../../features/keyboard/keyboard-strings';
 import { paths } from '../../config/paths';
 import { claimEntryId, scrollKeyOf } from '../scroll-key';
 
@@ -96,19 +98,13 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
               </Suspense>
             </nav>
             <SearchBox />
-            <Button
-              variant="quiet"
-              size="md"
-              icon="theme"
-              label={`${strings.settings.toggleTheme}（${strings.settings.themes[theme]}）`}
-              onClick={cycleTheme}
-            />
+            <Button variant="quiet" size="md" icon="theme" label={`${settingsStrings.toggleTheme}（${settingsStrings.themes[theme]}）`} onClick={cycleTheme} />
             <Button
               variant="quiet"
               size="md"
               onClick={() => help.current?.showModal()}
-              aria-label={strings.keyboard.open}
-              title={strings.keyboard.open}
+              aria-label={keyboardStrings.open}
+              title={keyboardStrings.open}
               className="max-sm:hidden"
             >
               <kbd className="font-mono text-sm">?</kbd>

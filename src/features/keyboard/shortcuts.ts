@@ -1,4 +1,4 @@
-import { strings } from '../../shared/strings';
+import { keyboardStrings } from './keyboard-strings';
 
 /** The kinds of page, as far as keys go: the article list, the reading view, anything else. */
 export type ShortcutPage = 'list' | 'reader' | 'other';
@@ -19,18 +19,18 @@ export interface Shortcut {
  * help says) and the `?` dialog lists the entries of the page on screen.
  */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'next', keys: ['j'], label: strings.keyboard.next, where: ['list'] },
-  { action: 'previous', keys: ['k'], label: strings.keyboard.previous, where: ['list'] },
-  { action: 'open', keys: ['o', 'Enter'], label: strings.keyboard.openItem, where: ['list'] },
-  { action: 'next', keys: ['j', 'ArrowRight'], label: strings.keyboard.nextArticle, where: ['reader'] },
-  { action: 'previous', keys: ['k', 'ArrowLeft'], label: strings.keyboard.previousArticle, where: ['reader'] },
-  { action: 'back', keys: ['u', 'Escape'], label: strings.keyboard.back, where: ['reader'] },
-  { action: 'toggleRead', keys: ['m'], label: strings.keyboard.toggleRead, where: ['list', 'reader'] },
-  { action: 'bookmark', keys: ['s', 'b'], label: strings.keyboard.bookmark, where: ['list', 'reader'] },
-  { action: 'original', keys: ['v'], label: strings.keyboard.original, where: ['reader'] },
-  { action: 'search', keys: ['/'], label: strings.keyboard.search, where: ['list', 'reader', 'other'] },
-  { action: 'theme', keys: ['t'], label: strings.keyboard.theme, where: ['list', 'reader', 'other'] },
-  { action: 'help', keys: ['?'], label: strings.keyboard.help, where: ['list', 'reader', 'other'] },
+  { action: 'next', keys: ['j'], label: keyboardStrings.next, where: ['list'] },
+  { action: 'previous', keys: ['k'], label: keyboardStrings.previous, where: ['list'] },
+  { action: 'open', keys: ['o', 'Enter'], label: keyboardStrings.openItem, where: ['list'] },
+  { action: 'next', keys: ['j', 'ArrowRight'], label: keyboardStrings.nextArticle, where: ['reader'] },
+  { action: 'previous', keys: ['k', 'ArrowLeft'], label: keyboardStrings.previousArticle, where: ['reader'] },
+  { action: 'back', keys: ['u', 'Escape'], label: keyboardStrings.back, where: ['reader'] },
+  { action: 'toggleRead', keys: ['m'], label: keyboardStrings.toggleRead, where: ['list', 'reader'] },
+  { action: 'bookmark', keys: ['s', 'b'], label: keyboardStrings.bookmark, where: ['list', 'reader'] },
+  { action: 'original', keys: ['v'], label: keyboardStrings.original, where: ['reader'] },
+  { action: 'search', keys: ['/'], label: keyboardStrings.search, where: ['list', 'reader', 'other'] },
+  { action: 'theme', keys: ['t'], label: keyboardStrings.theme, where: ['list', 'reader', 'other'] },
+  { action: 'help', keys: ['?'], label: keyboardStrings.help, where: ['list', 'reader', 'other'] },
 ];
 
 /**

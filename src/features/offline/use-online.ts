@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
  * letting it fail silently:
  *
  *   const online = useOnline();
- *   <button disabled={!online} title={online ? undefined : strings.offline.needsNetworkHint}>…
+ *   <button disabled={!online} title={online ? undefined : offlineStrings.needsNetworkHint}>…
  */
 export function useOnline(): boolean {
   return useSyncExternalStore(subscribeOnline, isOnline, () => true);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { StockSummary } from '../../../shared/bundle-types';
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { filterStrings } from '../../categories/filter-strings';
 import { listFiltersToSearch, toggleCategory, type ListFilters } from '../../../shared/list-filters';
 import { NO_LIST_QUERY, withListQuery, type ListQuery } from '../../../shared/list-query';
 
@@ -29,21 +29,21 @@ export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveF
       ? [
           {
             key: `s:${filters.stock}`,
-            label: strings.filters.stock(stock?.name ?? filters.stock),
+            label: filterStrings.stock(stock?.name ?? filters.stock),
             href: href({ ...filters, stock: null }),
           },
         ]
       : []),
-    ...(filters.unread ? [{ key: 'unread', label: strings.filters.unread, href: href({ ...filters, unread: false }) }] : []),
+    ...(filters.unread ? [{ key: 'unread', label: filterStrings.unread, href: href({ ...filters, unread: false }) }] : []),
   ];
   if (pills.length === 0) return null;
   return (
-    <div className="mb-3 flex flex-wrap items-center gap-2 px-4 sm:px-0" aria-label={strings.filters.active} role="group">
+    <div className="mb-3 flex flex-wrap items-center gap-2 px-4 sm:px-0" aria-label={filterStrings.active} role="group">
       {pills.map((pill) => (
         <Link
           key={pill.key}
           to={pill.href}
-          aria-label={strings.filters.removeFilter(pill.label)}
+          aria-label={filterStrings.removeFilter(pill.label)}
           className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft px-3 text-sm text-accent hover:border-accent"
         >
           <span>{pill.label}</span>
@@ -54,7 +54,7 @@ export function ActiveFilters({ filters, stock, query = NO_LIST_QUERY }: ActiveF
         to={paths.home.getHref(withListQuery('', query))}
         className="inline-flex min-h-8 items-center px-2 text-sm text-muted underline underline-offset-4 hover:text-accent"
       >
-        {strings.filters.clearAll}
+        {filterStrings.clearAll}
       </Link>
     </div>
   );

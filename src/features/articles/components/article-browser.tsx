@@ -9,6 +9,8 @@ import { Button } from '../../../components/button';
 import { Icon } from '../../../components/icon';
 import { dismissFirstScreen } from '../../../lib/first-screen';
 import { strings } from '../../../shared/strings';
+import { searchStrings } from '../../search/search-strings';
+import { filterStrings } from '../../categories/filter-strings';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
 import { useReadState } from '../../read-state/read-state-query';
 import { useReadActions, type MarkAllReadToken } from '../../read-state/read-writes';
@@ -81,7 +83,7 @@ export function ArticleBrowser() {
   const stock = data?.stock ?? null;
   const categoryNames = filters.categories.map((c) => splitCategoryPath(c).at(-1));
   const title = found
-    ? strings.search.heading(query.text)
+    ? searchStrings.heading(query.text)
     : stock && categoryNames.length === 0
       ? strings.list.stockHeading(stock.name, formatStockSymbol(stock))
       : [...categoryNames, ...(stock ? [`${stock.name} · ${formatStockSymbol(stock)}`] : [])].join('、') || strings.list.heading;
@@ -89,12 +91,12 @@ export function ArticleBrowser() {
   // In the drawer the dialog's own bar carries the title, so the tree goes without.
   const renderTree = (titled: boolean) =>
     data && (
-      <nav aria-label={strings.filters.heading}>
+      <nav aria-label={filterStrings.heading}>
         <div className={`mb-2 flex items-center px-2 ${titled ? 'justify-between' : 'justify-end'}`}>
-          {titled && <h2 className="text-sm font-semibold text-muted">{strings.filters.heading}</h2>}
+          {titled && <h2 className="text-sm font-semibold text-muted">{filterStrings.heading}</h2>}
           {hasFilters(filters) && (
             <Link to={paths.home.getHref(withListQuery('', query))} className="text-sm text-accent hover:underline">
-              {strings.filters.clearAll}
+              {filterStrings.clearAll}
             </Link>
           )}
         </div>
@@ -127,7 +129,7 @@ export function ArticleBrowser() {
             </Button>
             <Button onClick={() => drawer.current?.showModal()} className="lg:hidden">
               <Icon name="filter" />
-              {strings.filters.open}
+              {filterStrings.open}
             </Button>
           </div>
         </div>
@@ -165,16 +167,16 @@ export function ArticleBrowser() {
       />
       <dialog
         ref={drawer}
-        aria-label={strings.filters.heading}
+        aria-label={filterStrings.heading}
         onClick={(event) => {
           if (event.target === event.currentTarget) event.currentTarget.close();
         }}
         className="m-0 h-dvh max-h-none w-[min(22rem,88vw)] max-w-none bg-surface p-0 text-ink backdrop:bg-black/40 lg:hidden"
       >
         <div className="flex items-center justify-between border-b border-line px-4 py-3">
-          <span className="font-semibold">{strings.filters.heading}</span>
+          <span className="font-semibold">{filterStrings.heading}</span>
           <Button variant="quiet" onClick={() => drawer.current?.close()}>
-            {strings.filters.close}
+            {filterStrings.close}
           </Button>
         </div>
         <div className="p-2">{renderTree(false)}</div>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button } from '../../../components/button';
 import { Icon } from '../../../components/icon';
 import { Toast } from '../../../components/toast';
-import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 import { dismissBookmarkFailure, type BookmarkFailure } from '../bookmark-writes';
 
 interface BookmarkFailureAlertProps {
@@ -22,8 +22,8 @@ export function BookmarkFailureAlert({ failure, floating = false }: BookmarkFail
     >
       <Icon name="alert" className="mt-0.5 size-5 text-accent" />
       <div className="min-w-0 flex-1">
-        <p className="font-semibold">{strings.bookmarks.failureTitle[failure.action]}</p>
-        <p className="mt-1 text-muted">{strings.bookmarks.problems[failure.problem]}</p>
+        <p className="font-semibold">{bookmarkStrings.failureTitle[failure.action]}</p>
+        <p className="mt-1 text-muted">{bookmarkStrings.problems[failure.problem]}</p>
       </div>
       <Button
         variant="accent"
@@ -35,7 +35,7 @@ export function BookmarkFailureAlert({ failure, floating = false }: BookmarkFail
           dismissBookmarkFailure(queryClient);
         }}
       >
-        {strings.bookmarks.dismiss}
+        {bookmarkStrings.dismiss}
       </Button>
     </div>
   );

@@ -7,7 +7,7 @@ import { Button } from '../../../components/button';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { Icon } from '../../../components/icon';
 import { snippetAround } from '../../../lib/highlight-ranges';
-import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 import { primeArticleFromBookmark } from '../bookmark-records';
 import type { BookmarkSummary } from '../bookmark-summary';
 
@@ -23,7 +23,7 @@ interface BookmarkItemProps {
 const NO_TERMS: readonly string[] = [];
 
 export function bookmarkTitle(bookmark: BookmarkSummary): string {
-  return bookmark.meta?.title ?? strings.bookmarks.untitled(bookmark.id);
+  return bookmark.meta?.title ?? bookmarkStrings.untitled(bookmark.id);
 }
 
 /**
@@ -66,7 +66,7 @@ export function BookmarkItem({ bookmark, onRemove, terms = NO_TERMS, body = null
             )}
             <BeijingTime iso={meta.date} />
             <span aria-hidden="true">·</span>
-            <span>{strings.bookmarks.readingMinutes(meta.readingMinutes)}</span>
+            <span>{bookmarkStrings.readingMinutes(meta.readingMinutes)}</span>
           </p>
         )}
         {(body !== null && terms.length > 0) || meta?.summary ? (
@@ -77,31 +77,31 @@ export function BookmarkItem({ bookmark, onRemove, terms = NO_TERMS, body = null
         <div className="mt-2.5 flex flex-wrap items-center gap-x-3 gap-y-2">
           {bookmark.missingSince !== null && (
             <span
-              title={strings.bookmarks.missingHint}
+              title={bookmarkStrings.missingHint}
               className="inline-flex items-center gap-1 rounded-full bg-mark px-2.5 py-0.5 text-xs font-medium text-ink ring-1 ring-mark-line/60"
             >
               <Icon name="warning" className="size-3.5" />
-              {strings.bookmarks.missing}
+              {bookmarkStrings.missing}
             </span>
           )}
           {!bookmark.hasArticle && (
-            <span title={strings.bookmarks.notSavedHint} className="inline-flex items-center rounded-full bg-sunken px-2.5 py-0.5 text-xs text-muted">
-              {strings.bookmarks.notSaved}
+            <span title={bookmarkStrings.notSavedHint} className="inline-flex items-center rounded-full bg-sunken px-2.5 py-0.5 text-xs text-muted">
+              {bookmarkStrings.notSaved}
             </span>
           )}
           {bookmark.savedAt > 0 && (
-            <BeijingTime iso={new Date(bookmark.savedAt).toISOString()} format={strings.bookmarks.savedAt} className="text-xs text-faint" />
+            <BeijingTime iso={new Date(bookmark.savedAt).toISOString()} format={bookmarkStrings.savedAt} className="text-xs text-faint" />
           )}
           <Button
             variant="quiet"
             size="md"
             data-remove-bookmark={id}
-            aria-label={strings.bookmarks.removeLabel(title)}
+            aria-label={bookmarkStrings.removeLabel(title)}
             onClick={() => onRemove(bookmark)}
             className="-my-1 ml-auto"
           >
             <Icon name="trash" />
-            {strings.bookmarks.remove}
+            {bookmarkStrings.remove}
           </Button>
         </div>
       </div>

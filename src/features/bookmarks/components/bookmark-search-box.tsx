@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 
 interface BookmarkSearchBoxProps {
   /** The URL's `?q=`. */
@@ -28,7 +28,7 @@ export function BookmarkSearchBox({ query, hrefFor }: BookmarkSearchBoxProps) {
   return (
     <form role="search" className="relative" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="bookmark-search" className="sr-only">
-        {strings.search.inBookmarks}
+        {bookmarkStrings.searchLabel}
       </label>
       <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint" />
       <input
@@ -39,7 +39,7 @@ export function BookmarkSearchBox({ query, hrefFor }: BookmarkSearchBoxProps) {
         spellCheck={false}
         maxLength={200}
         value={value}
-        placeholder={strings.search.inBookmarks}
+        placeholder={bookmarkStrings.searchLabel}
         onChange={(event) => {
           setValue(event.target.value);
           void navigate(hrefFor(event.target.value.trim()), { replace: true });

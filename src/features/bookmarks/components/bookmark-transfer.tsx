@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 
 import { Button } from '../../../components/button';
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 import { bookmarksFileName, MAX_BOOKMARKS_FILE_BYTES, parseBookmarksFile, serializeBookmarksFile } from '../bookmark-file';
 import { getAllBookmarks } from '../bookmark-records';
 import { useBookmarkActions } from '../bookmark-writes';
@@ -53,7 +53,7 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
     setBusy('import');
     setOutcome(null);
     try {
-      const problems = strings.bookmarks.importProblems;
+      const problems = bookmarkStrings.importProblems;
       if (file.size > MAX_BOOKMARKS_FILE_BYTES) {
         setOutcome({ kind: 'refused', message: problems['too-large'], detail: null });
         return;
@@ -83,19 +83,19 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
 
   return (
     <div className="flex flex-col items-stretch gap-3 sm:items-end">
-      <div role="group" aria-label={strings.bookmarks.transferLabel} className="flex gap-2">
+      <div role="group" aria-label={bookmarkStrings.transferLabel} className="flex gap-2">
         <Button
           onClick={() => void exportAll()}
           disabled={busy !== null || !canExport}
-          title={strings.bookmarks.exportHint}
+          title={bookmarkStrings.exportHint}
           className={busy === null ? '' : 'disabled:cursor-wait'}
         >
           <Icon name="download" />
-          {busy === 'export' ? strings.bookmarks.exporting : strings.bookmarks.export}
+          {busy === 'export' ? bookmarkStrings.exporting : bookmarkStrings.export}
         </Button>
-        <Button onClick={() => input.current?.click()} disabled={busy !== null} title={strings.bookmarks.importHint} className="disabled:cursor-wait">
+        <Button onClick={() => input.current?.click()} disabled={busy !== null} title={bookmarkStrings.importHint} className="disabled:cursor-wait">
           <Icon name="upload" />
-          {busy === 'import' ? strings.bookmarks.importing : strings.bookmarks.import}
+          {busy === 'import' ? bookmarkStrings.importing : bookmarkStrings.import}
         </Button>
         <input
           ref={input}
@@ -113,21 +113,19 @@ export function BookmarkTransfer({ canExport }: { readonly canExport: boolean })
       </div>
       <div role="status" className="empty:hidden">
         {outcome?.kind === 'imported' && (
-          <p className="rounded-lg bg-accent-soft px-3 py-2 text-sm text-ink">
-            {strings.bookmarks.imported(outcome.added, outcome.updated, outcome.unchanged)}
-          </p>
+          <p className="rounded-lg bg-accent-soft px-3 py-2 text-sm text-ink">{bookmarkStrings.imported(outcome.added, outcome.updated, outcome.unchanged)}</p>
         )}
       </div>
       {outcome?.kind === 'refused' && (
         <div role="alert" className="rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm sm:max-w-md">
-          <p className="font-semibold">{strings.bookmarks.importRefused}</p>
+          <p className="font-semibold">{bookmarkStrings.importRefused}</p>
           <p className="mt-1 text-muted">{outcome.message}</p>
-          <p className="mt-1.5 text-muted">{strings.bookmarks.importNext}</p>
+          <p className="mt-1.5 text-muted">{bookmarkStrings.importNext}</p>
         </div>
       )}
       {outcome?.kind === 'export-failed' && (
         <p role="alert" className="rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm">
-          {strings.bookmarks.exportFailed}
+          {bookmarkStrings.exportFailed}
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 
 import { paths } from '../../../config/paths';
 import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 import { parseListFilters, toggleCategory } from '../../../shared/list-filters';
 import { parseListQuery } from '../../../shared/list-query';
 import { useBookmarkSearch } from '../use-bookmark-search';
@@ -116,32 +117,28 @@ export function BookmarksPage() {
   }, [removed, actions]);
 
   const message =
-    removed === null
-      ? null
-      : removed.titles.length === 1
-        ? strings.bookmarks.removedOne(removed.titles[0]!)
-        : strings.bookmarks.removedMany(removed.titles.length);
+    removed === null ? null : removed.titles.length === 1 ? bookmarkStrings.removedOne(removed.titles[0]!) : bookmarkStrings.removedMany(removed.titles.length);
 
   const total = bookmarks.length;
   const filtered = query.categories.length > 0;
 
   return (
     <div className={`mx-auto max-w-3xl ${message === null ? '' : 'pb-20'}`}>
-      <title>{strings.app.pageTitle(strings.bookmarks.pageTitle)}</title>
+      <title>{strings.app.pageTitle(bookmarkStrings.pageTitle)}</title>
       <div className="mb-4 flex flex-col gap-4 px-4 sm:flex-row sm:items-start sm:justify-between sm:px-0">
         <div className="min-w-0">
           <h1 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
-            {strings.bookmarks.heading}
+            {bookmarkStrings.heading}
           </h1>
           {(total > 0 || status === 'loading') && (
             <p className="mt-0.5 text-sm text-faint">
               {total === 0 || (searching && found.matches === null)
-                ? strings.bookmarks.loading
+                ? bookmarkStrings.loading
                 : searching
-                  ? strings.search.bookmarksFound(shown.length, inCategories.length)
+                  ? bookmarkStrings.searchFound(shown.length, inCategories.length)
                   : filtered
-                    ? strings.bookmarks.shown(shown.length, total)
-                    : strings.bookmarks.total(total)}
+                    ? bookmarkStrings.shown(shown.length, total)
+                    : bookmarkStrings.total(total)}
             </p>
           )}
         </div>
@@ -152,17 +149,17 @@ export function BookmarksPage() {
 
       {status === 'unavailable' && (
         <div role="alert" className="mx-4 mb-4 rounded-xl border border-accent/50 bg-surface px-4 py-3 text-sm sm:mx-0">
-          <p className="font-semibold">{strings.bookmarks.unavailable}</p>
-          <p className="mt-1 text-muted">{strings.bookmarks.problems[loadProblem ?? 'unknown']}</p>
+          <p className="font-semibold">{bookmarkStrings.unavailable}</p>
+          <p className="mt-1 text-muted">{bookmarkStrings.problems[loadProblem ?? 'unknown']}</p>
         </div>
       )}
 
       {total > 0 && (
         <div className="mb-3 flex flex-col gap-3 px-4 sm:px-0">
           <BookmarkSearchBox query={query.text} hrefFor={(text) => bookmarksHref({ ...query, text })} />
-          <div role="group" aria-label={strings.bookmarks.sortLabel} className="flex items-center gap-2 text-sm">
+          <div role="group" aria-label={bookmarkStrings.sortLabel} className="flex items-center gap-2 text-sm">
             <span className="text-faint" aria-hidden="true">
-              {strings.bookmarks.sortLabel}
+              {bookmarkStrings.sortLabel}
             </span>
             <div className="inline-flex rounded-lg border border-line bg-surface p-0.5">
               {(['saved', 'date'] as const).map((sort) => (
@@ -175,17 +172,17 @@ export function BookmarksPage() {
                     query.sort === sort ? 'bg-accent-soft font-medium text-accent' : 'text-muted hover:text-ink'
                   }`}
                 >
-                  {sort === 'saved' ? strings.bookmarks.sortSaved : strings.bookmarks.sortDate}
+                  {sort === 'saved' ? bookmarkStrings.sortSaved : bookmarkStrings.sortDate}
                 </Link>
               ))}
             </div>
           </div>
           {categories.length > 0 && (
-            <nav aria-label={strings.bookmarks.categoryLabel} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+            <nav aria-label={bookmarkStrings.categoryLabel} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
               <ul className="flex gap-2 pb-1 sm:flex-wrap">
                 <li>
                   <Link to={bookmarksHref({ ...query, categories: [] })} aria-current={!filtered ? 'true' : undefined} className={chipClass(!filtered)}>
-                    {strings.bookmarks.allCategories}
+                    {bookmarkStrings.allCategories}
                     <span className="text-xs text-faint tabular-nums">{total}</span>
                   </Link>
                 </li>
@@ -197,7 +194,7 @@ export function BookmarksPage() {
                       <Link
                         to={bookmarksHref({ ...query, categories: toggled })}
                         aria-current={active ? 'true' : undefined}
-                        aria-label={strings.bookmarks.categoryCount(categoryLabel(category.path), category.count)}
+                        aria-label={bookmarkStrings.categoryCount(categoryLabel(category.path), category.count)}
                         title={categoryLabel(category.path)}
                         className={chipClass(active)}
                       >
@@ -219,7 +216,7 @@ export function BookmarksPage() {
       )}
 
       {shown.length > 0 ? (
-        <ul ref={listRef} aria-label={strings.bookmarks.listLabel} className="border-y border-line bg-surface sm:rounded-xl sm:border">
+        <ul ref={listRef} aria-label={bookmarkStrings.listLabel} className="border-y border-line bg-surface sm:rounded-xl sm:border">
           {shown.map((bookmark) => (
             <li key={bookmark.id} className="border-b border-line last:border-b-0">
               <article data-bookmark={bookmark.id} aria-label={bookmarkTitle(bookmark)}>
@@ -236,22 +233,22 @@ export function BookmarksPage() {
         </div>
       ) : total > 0 && searching ? (
         <div role="status" className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
-          <p className="font-semibold text-ink">{strings.search.bookmarksNone(query.text)}</p>
+          <p className="font-semibold text-ink">{bookmarkStrings.searchNone(query.text)}</p>
           <Link
             to={bookmarksHref({ ...query, text: '' })}
             className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline"
           >
-            {strings.search.clear}
+            {bookmarkStrings.clearSearch}
           </Link>
         </div>
       ) : total > 0 && filtered ? (
         <div className="border-y border-line bg-surface px-4 py-10 text-center sm:rounded-xl sm:border">
-          <p className="text-muted">{strings.bookmarks.emptyFiltered}</p>
+          <p className="text-muted">{bookmarkStrings.emptyFiltered}</p>
           <Link
             to={bookmarksHref({ ...query, categories: [] })}
             className="mt-3 inline-flex min-h-10 items-center text-sm text-accent underline-offset-4 hover:underline"
           >
-            {strings.bookmarks.showAll}
+            {bookmarkStrings.showAll}
           </Link>
         </div>
       ) : (
@@ -277,10 +274,10 @@ function EmptyBookmarks() {
           strokeLinejoin="round"
         />
       </svg>
-      <h2 className="mt-4 text-lg font-semibold">{strings.bookmarks.emptyHeading}</h2>
-      <p className="mx-auto mt-2 max-w-sm text-sm leading-relaxed text-muted">{strings.bookmarks.emptyHint}</p>
+      <h2 className="mt-4 text-lg font-semibold">{bookmarkStrings.emptyHeading}</h2>
+      <p className="mx-auto mt-2 max-w-sm text-sm leading-relaxed text-muted">{bookmarkStrings.emptyHint}</p>
       <Link to={paths.home.getHref()} className={`mt-6 ${buttonClass({ variant: 'primary' })}`}>
-        {strings.bookmarks.browse}
+        {bookmarkStrings.browse}
       </Link>
     </div>
   );

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { Button } from '../../../components/button';
-import { strings } from '../../../shared/strings';
+import { bookmarkStrings } from '../bookmark-strings';
 import { formatBytes } from '../format-bytes';
 import { requestPersistentStorage, STORAGE_INFO_KEY, useStorageInfo } from '../storage-info';
 
@@ -15,15 +15,15 @@ export function StoragePanel({ version }: { readonly version: unknown }) {
   return (
     <section aria-labelledby="bookmarks-storage" className="mx-4 mt-8 rounded-xl bg-sunken/60 px-4 py-3.5 text-sm text-muted sm:mx-0">
       <h2 id="bookmarks-storage" className="font-semibold text-ink">
-        {strings.bookmarks.storageHeading}
+        {bookmarkStrings.storageHeading}
       </h2>
       <p className="mt-1.5 tabular-nums">
         {info.usage !== null && info.quota !== null
-          ? strings.bookmarks.storageUsed(formatBytes(info.usage), formatBytes(info.quota))
-          : strings.bookmarks.storageUnknown}
+          ? bookmarkStrings.storageUsed(formatBytes(info.usage), formatBytes(info.quota))
+          : bookmarkStrings.storageUnknown}
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span data-persisted={info.persisted === true}>{info.persisted ? strings.bookmarks.persisted : strings.bookmarks.notPersisted}</span>
+        <span data-persisted={info.persisted === true}>{info.persisted ? bookmarkStrings.persisted : bookmarkStrings.notPersisted}</span>
         {!info.persisted && info.canPersist && (
           <Button
             variant="accent"
@@ -35,11 +35,11 @@ export function StoragePanel({ version }: { readonly version: unknown }) {
               })
             }
           >
-            {strings.bookmarks.requestPersist}
+            {bookmarkStrings.requestPersist}
           </Button>
         )}
       </p>
-      {denied && !info.persisted && <p className="mt-1 text-faint">{strings.bookmarks.persistDenied}</p>}
+      {denied && !info.persisted && <p className="mt-1 text-faint">{bookmarkStrings.persistDenied}</p>}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { Icon } from '../../../components/icon';
 import type { CategoryNode } from '../../../shared/bundle-types';
 import { joinCategoryPath } from '../../../shared/category-path';
-import { strings } from '../../../shared/strings';
+import { filterStrings } from '../filter-strings';
 
 interface CategoryTreeProps {
   readonly nodes: readonly CategoryNode[];
@@ -74,7 +74,7 @@ function CategoryBranch({ node, depth, selected, counts, onToggle, onVisible, in
             type="button"
             aria-expanded={open}
             aria-controls={childrenId}
-            aria-label={open ? strings.filters.collapse(node.name) : strings.filters.expand(node.name)}
+            aria-label={open ? filterStrings.collapse(node.name) : filterStrings.expand(node.name)}
             onClick={() => setOpen(!open)}
             className="inline-flex size-8 shrink-0 items-center justify-center rounded-md text-faint hover:bg-sunken"
           >

@@ -1,7 +1,7 @@
 import { forwardRef, useMemo, useSyncExternalStore } from 'react';
 
 import { Button } from '../../../components/button';
-import { strings } from '../../../shared/strings';
+import { keyboardStrings } from '../keyboard-strings';
 import { shortcutRegistry } from '../shortcut-registry';
 import { activeShortcuts, keyLabel } from '../shortcuts';
 
@@ -24,11 +24,11 @@ export const ShortcutHelp = forwardRef<HTMLDialogElement>(function ShortcutHelp(
     >
       <div className="flex items-center justify-between border-b border-line px-5 py-3">
         <h2 id="shortcut-help-heading" className="font-semibold">
-          {strings.keyboard.heading}
+          {keyboardStrings.heading}
         </h2>
         <form method="dialog">
           <Button type="submit" variant="quiet" size="md">
-            {strings.keyboard.close}
+            {keyboardStrings.close}
           </Button>
         </form>
       </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { strings } from '../../../shared/strings';
+import { offlineStrings } from '../offline-strings';
 import { useOnline } from '../use-online';
 
 interface NeedsNetworkProps {
@@ -18,7 +18,7 @@ export function NeedsNetwork({ children, className = '' }: NeedsNetworkProps) {
   if (online) return null;
   return (
     <p role="status" className={`text-sm text-muted ${className}`}>
-      {children ?? strings.offline.needsNetworkHint}
+      {children ?? offlineStrings.needsNetworkHint}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { offlineStrings } from '../offline-strings';
 import { useBundleUnreachable } from '../use-bundle-unreachable';
 import { useOnline } from '../use-online';
 import { UpdatePrompt } from './update-prompt';
@@ -23,12 +23,12 @@ export function OfflineStatus() {
       <div role="status" className="-ml-2 flex shrink-0 items-center">
         {offline && (
           <span
-            title={strings.offline.offlineHint}
+            title={offlineStrings.offlineHint}
             className="ml-1 inline-flex h-7 items-center gap-1 rounded-full whitespace-nowrap border border-line bg-sunken px-2.5 text-[13px] font-medium text-muted"
           >
             <Icon name="offline" className="size-3.5" />
-            {strings.offline.offline}
-            <span className="sr-only">：{strings.offline.offlineHint}</span>
+            {offlineStrings.offline}
+            <span className="sr-only">：{offlineStrings.offlineHint}</span>
           </span>
         )}
       </div>

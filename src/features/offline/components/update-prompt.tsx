@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { Button } from '../../../components/button';
 import { Toast } from '../../../components/toast';
-import { strings } from '../../../shared/strings';
+import { offlineStrings } from '../offline-strings';
 import { applyUpdate, dismissUpdate, useServiceWorkerUpdate } from '../service-worker';
 
 /**
@@ -19,16 +19,16 @@ export function UpdatePrompt() {
       <section aria-labelledby={titleId} className="rounded-xl border border-line bg-surface p-4 text-ink shadow-lg">
         <div role="status">
           <p id={titleId} className="font-semibold">
-            {strings.offline.updateAvailable}
+            {offlineStrings.updateAvailable}
           </p>
-          <p className="mt-1 text-sm text-muted">{strings.offline.updateHint}</p>
+          <p className="mt-1 text-sm text-muted">{offlineStrings.updateHint}</p>
         </div>
         <div className="mt-3 flex justify-end gap-2">
           <Button variant="quiet" size="md" onClick={dismissUpdate} disabled={update === 'reloading'}>
-            {strings.offline.later}
+            {offlineStrings.later}
           </Button>
           <Button variant="primary" size="md" onClick={applyUpdate} disabled={update === 'reloading'} className="disabled:cursor-wait">
-            {update === 'reloading' ? strings.offline.reloading : strings.offline.reload}
+            {update === 'reloading' ? offlineStrings.reloading : offlineStrings.reload}
           </Button>
         </div>
       </section>

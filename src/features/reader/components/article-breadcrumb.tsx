@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import type { CategoryPath } from '../../../shared/bundle-types';
 import { breadcrumbTrail } from './breadcrumb-trail';
 
@@ -40,7 +40,7 @@ function CategoryLink({ path, children }: { readonly path: CategoryPath; readonl
 export function ArticleBreadcrumb({ source, categories }: ArticleBreadcrumbProps) {
   const { sourcePath, trails } = breadcrumbTrail(source, categories);
   return (
-    <nav aria-label={strings.reader.breadcrumb} className="text-sm text-faint">
+    <nav aria-label={readerStrings.breadcrumb} className="text-sm text-faint">
       <ol className="flex flex-wrap items-center gap-y-1">
         {source.trim() !== '' && (
           <li className="flex items-center font-medium text-muted">

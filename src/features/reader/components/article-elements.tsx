@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { isSafeUrl, type ALLOWED_TAGS } from '../../../shared/html-policy';
 import { ArticleImage } from './article-image';
@@ -198,7 +198,7 @@ export const ARTICLE_ELEMENTS = Object.freeze({
     inner: { ...context, indent: false },
     skipBlank: true,
     render: (children) => (
-      <div key={key} tabIndex={0} role="region" aria-label={strings.reader.table} data-table-frame="">
+      <div key={key} tabIndex={0} role="region" aria-label={readerStrings.table} data-table-frame="">
         <table>{children}</table>
       </div>
     ),

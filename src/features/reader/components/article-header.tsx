@@ -1,5 +1,5 @@
 import { formatBeijingDate } from '../../../shared/format-beijing-date';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import type { ArticleContent } from '../../../shared/bundle-types';
 import { ArticleBreadcrumb } from './article-breadcrumb';
 
@@ -28,17 +28,17 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
       <h1 id={headingId} className="mt-3 text-[1.625rem] leading-[1.35] font-bold tracking-[0.01em] text-pretty sm:text-[2rem] sm:leading-[1.3]">
         {article.title}
       </h1>
-      {article.originalTitle && <p className="mt-2 text-sm text-muted">{strings.reader.originalTitle(article.originalTitle)}</p>}
+      {article.originalTitle && <p className="mt-2 text-sm text-muted">{readerStrings.originalTitle(article.originalTitle)}</p>}
       {article.byline && <p className="mt-3 text-[15px] text-muted">{article.byline}</p>}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-faint">
-        <span className="sr-only">{strings.reader.published}</span>
+        <span className="sr-only">{readerStrings.published}</span>
         <time dateTime={article.date} className="tabular-nums">
           {formatBeijingDate(article.date)}
         </time>
         <Dot />
-        <span>{strings.reader.readingTime(article.readingMinutes)}</span>
+        <span>{readerStrings.readingTime(article.readingMinutes)}</span>
         <Dot />
-        <span className="tabular-nums">{strings.reader.charCount(article.charCount)}</span>
+        <span className="tabular-nums">{readerStrings.charCount(article.charCount)}</span>
       </p>
     </header>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Icon } from '../../../components/icon';
 import { useImageFailure } from '../../../components/use-image-failure';
 import { imageSize } from '../../../lib/image-size';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { useOnline } from '../../offline/use-online';
 
 interface ArticleImageProps {
@@ -35,7 +35,7 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
   const size = imageSize(src, width, height);
 
   if (failed) {
-    const label = alt.trim() || strings.reader.imageUnavailable;
+    const label = alt.trim() || readerStrings.imageUnavailable;
     const retry = online && (
       // data-reader-control: the reader's own control, which no post can carry (the
       // allow-list keeps no such attribute), so checks for a post's active content skip it.
@@ -45,7 +45,7 @@ function ArticleImageAttempt({ src, alt, width, height, block, onRetry }: Articl
         onClick={onRetry}
         className="pointer-events-auto min-h-9 rounded-md px-2 text-[0.8em] text-accent underline underline-offset-4 hover:bg-surface"
       >
-        {strings.reader.imageRetry}
+        {readerStrings.imageRetry}
       </button>
     );
     const icon = <Icon name="image" className="size-5 opacity-70" />;

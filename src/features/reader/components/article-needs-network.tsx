@@ -9,6 +9,7 @@ import { cachedMetaOf } from '../../../bundle/cached-meta';
 import { findMeta } from '../../../bundle/find-ordinal';
 import { useManifest } from '../../../bundle/manifest-query';
 import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { useOnline } from '../../offline/use-online';
 
 interface ArticleNeedsNetworkProps {
@@ -47,8 +48,8 @@ export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNe
 
   return (
     <div role="alert" className="mx-auto max-w-[38em] border-y border-line bg-surface px-4 py-8 sm:rounded-xl sm:border sm:px-8">
-      <title>{strings.app.pageTitle(meta?.title ?? strings.reader.needsNetworkTitle)}</title>
-      <p className="text-sm font-semibold text-accent">{strings.reader.needsNetworkTitle}</p>
+      <title>{strings.app.pageTitle(meta?.title ?? readerStrings.needsNetworkTitle)}</title>
+      <p className="text-sm font-semibold text-accent">{readerStrings.needsNetworkTitle}</p>
       {meta && (
         <>
           <h1 className="mt-3 text-xl leading-snug font-bold">{meta.title}</h1>
@@ -58,13 +59,13 @@ export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNe
           {meta.summary && <p className="mt-3 text-[15px] leading-relaxed text-muted">{meta.summary}</p>}
         </>
       )}
-      <p className="mt-4 text-sm text-muted">{online ? strings.reader.needsNetworkRetry : strings.reader.needsNetworkHint}</p>
+      <p className="mt-4 text-sm text-muted">{online ? readerStrings.needsNetworkRetry : readerStrings.needsNetworkHint}</p>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         <Button variant="primary" onClick={onRetry} disabled={retrying || !online}>
           {retrying ? strings.errors.retrying : strings.errors.retry}
         </Button>
         <Link to={paths.home.getHref(search)} className="inline-flex min-h-11 items-center px-2 text-sm text-accent underline underline-offset-4">
-          {strings.reader.backToList}
+          {readerStrings.backToList}
         </Link>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
 import { useManifest } from '../../../bundle/manifest-query';
 import type { ArticleNeighbours as Neighbours, Neighbour } from '../hooks/use-article-neighbours';
@@ -34,7 +34,7 @@ function NeighbourLink({ article, search, direction }: { readonly article: Neigh
     >
       <span className="flex items-center gap-1 text-xs font-medium text-faint group-hover:text-accent">
         {!isNext && <span aria-hidden="true">←</span>}
-        {isNext ? strings.reader.next : strings.reader.previous}
+        {isNext ? readerStrings.next : readerStrings.previous}
         {isNext && <span aria-hidden="true">→</span>}
       </span>
       <span className="line-clamp-2 text-[15px] leading-snug font-medium text-ink">{article.title}</span>
@@ -51,9 +51,9 @@ export function ArticleNeighbours({ neighbours, search }: ArticleNeighboursProps
   const { previous, next } = neighbours;
   if (!previous && !next) return null;
   return (
-    <nav aria-label={strings.reader.neighbours} className="grid gap-3 sm:grid-cols-2">
-      <div>{previous ? <NeighbourLink article={previous} search={search} direction="previous" /> : <Edge>{strings.reader.noPrevious}</Edge>}</div>
-      <div>{next ? <NeighbourLink article={next} search={search} direction="next" /> : <Edge>{strings.reader.noNext}</Edge>}</div>
+    <nav aria-label={readerStrings.neighbours} className="grid gap-3 sm:grid-cols-2">
+      <div>{previous ? <NeighbourLink article={previous} search={search} direction="previous" /> : <Edge>{readerStrings.noPrevious}</Edge>}</div>
+      <div>{next ? <NeighbourLink article={next} search={search} direction="next" /> : <Edge>{readerStrings.noNext}</Edge>}</div>
     </nav>
   );
 }

@@ -1,6 +1,8 @@
 import { NotFoundPanel } from '../../../components/not-found-panel';
 import { BundleError } from '../../../lib/bundle-error';
 import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
+import { bookmarkStrings } from '../../bookmarks/bookmark-strings';
 import { useArticle } from '../../../bundle/article-query';
 import { useManifest } from '../../../bundle/manifest-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
@@ -43,9 +45,9 @@ export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
     return (
       <>
         <p role="note" className="mx-auto mb-4 max-w-[38em] rounded-lg border border-mark-line bg-mark px-4 py-2.5 text-sm">
-          <strong>{gone || missing ? strings.bookmarks.missing : strings.reader.savedCopyTitle}</strong>
+          <strong>{gone || missing ? bookmarkStrings.missing : readerStrings.savedCopyTitle}</strong>
           {' · '}
-          {gone || missing ? strings.bookmarks.missingHint : strings.reader.savedCopy}
+          {gone || missing ? bookmarkStrings.missingHint : readerStrings.savedCopy}
         </p>
         <ArticleView article={shown} search={search} />
       </>
@@ -78,7 +80,7 @@ export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
   if (!article.data) {
     return (
       <>
-        <title>{strings.app.pageTitle(strings.reader.loading)}</title>
+        <title>{strings.app.pageTitle(readerStrings.loading)}</title>
         <ArticleSkeleton />
       </>
     );

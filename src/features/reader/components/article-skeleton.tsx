@@ -1,4 +1,4 @@
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { useReadingTypography } from '../hooks/use-reading-typography';
 
 const LINES = ['w-full', 'w-full', 'w-11/12', 'w-full', 'w-4/5', 'w-full', 'w-full', 'w-2/3'];
@@ -23,7 +23,7 @@ export function ArticleSkeleton() {
           ))}
         </div>
       </div>
-      <span className="sr-only">{strings.reader.loading}</span>
+      <span className="sr-only">{readerStrings.loading}</span>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { Icon } from '../../../components/icon';
 import type { ArticleMeta } from '../../../shared/bundle-types';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { ReadingSettingsPopover } from '../../settings/components/reading-settings-popover';
 import { CopyLinkButton } from './copy-link-button';
@@ -29,9 +29,9 @@ export function ArticleToolbar({ article, search, original }: ArticleToolbarProp
         className="-ml-2 inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-sm text-muted hover:bg-sunken hover:text-ink"
       >
         <Icon name="back" />
-        {strings.reader.backToList}
+        {readerStrings.backToList}
       </Link>
-      <div role="group" aria-label={strings.reader.toolbar} className="ml-auto flex flex-wrap items-center justify-end gap-1.5 sm:gap-2">
+      <div role="group" aria-label={readerStrings.toolbar} className="ml-auto flex flex-wrap items-center justify-end gap-1.5 sm:gap-2">
         <BookmarkToggle articleId={article.id} />
         <ReadToggle article={article} search={search} />
         <CopyLinkButton />

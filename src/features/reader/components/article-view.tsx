@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 
 import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import type { Article, ArticleContent } from '../../../shared/bundle-types';
 import { marksFirstOnly, useReadingSettings } from '../../settings/reading-settings';
 import { originalUrlOf } from '../original-url';
@@ -46,7 +47,7 @@ export function ArticleView({ article, search }: ArticleViewProps) {
           firstMentionOnly={marksFirstOnly(settings.stockMarks, article.charCount)}
           className={`mt-6 ${familyClass}`}
         />
-        {article.editor && <p className="mt-8 text-right text-sm text-faint">{strings.reader.editor(article.editor)}</p>}
+        {article.editor && <p className="mt-8 text-right text-sm text-faint">{readerStrings.editor(article.editor)}</p>}
       </article>
       <div className={`mx-auto max-w-[38em] ${size}`}>
         <footer className="mt-10 border-t border-line px-4 pt-8 text-base sm:px-0">

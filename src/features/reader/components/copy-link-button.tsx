@@ -1,6 +1,6 @@
 import { Button } from '../../../components/button';
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { useCopyLink } from '../hooks/use-copy-link';
 
 /** The address of this article without the list's filters: what a reader means to share. */
@@ -14,7 +14,7 @@ function articleUrl(): string {
  */
 export function CopyLinkButton() {
   const { state, copy } = useCopyLink();
-  const label = state === 'copied' ? strings.reader.linkCopied : strings.reader.copyLink;
+  const label = state === 'copied' ? readerStrings.linkCopied : readerStrings.copyLink;
 
   return (
     <div className="relative">
@@ -30,7 +30,7 @@ export function CopyLinkButton() {
             : 'absolute top-full right-0 z-20 mt-2 w-max max-w-[min(16rem,calc(100vw-2rem))] rounded-lg bg-ink px-3 py-2 text-left text-xs leading-snug text-paper shadow-lg'
         }
       >
-        {state === 'copied' ? strings.reader.linkCopied : state === 'failed' ? strings.reader.copyFailed : ''}
+        {state === 'copied' ? readerStrings.linkCopied : state === 'failed' ? readerStrings.copyFailed : ''}
       </p>
     </div>
   );

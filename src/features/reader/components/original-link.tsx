@@ -1,6 +1,6 @@
 import { buttonClass } from '../../../components/button-class';
 import { Icon } from '../../../components/icon';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 
 /**
  * 查看原文: the article on its source site, in a new tab that gets neither this page
@@ -12,13 +12,13 @@ export function OriginalLink({ url }: { readonly url: string }) {
       href={url}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={strings.reader.originalLabel}
-      title={strings.reader.originalLabel}
+      aria-label={readerStrings.originalLabel}
+      title={readerStrings.originalLabel}
       className={buttonClass()}
     >
       {/* Shorter on phones, so the toolbar's buttons keep to one row below the back link. */}
-      <span className="sm:hidden">{strings.reader.originalShort}</span>
-      <span className="hidden sm:inline">{strings.reader.original}</span>
+      <span className="sm:hidden">{readerStrings.originalShort}</span>
+      <span className="hidden sm:inline">{readerStrings.original}</span>
       <Icon name="external" />
     </a>
   );

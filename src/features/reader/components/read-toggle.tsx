@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { Icon } from '../../../components/icon';
 import type { ArticleMeta } from '../../../shared/bundle-types';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import { useCommand } from '../../keyboard/use-command';
 import { readWhileViewing } from '../../read-state/read-while-viewing';
 import { useIsRead } from '../../read-state/read-state-query';
@@ -26,10 +26,10 @@ export function ReadToggle({ article, search }: ReadToggleProps) {
   const toggle = () => {
     readWhileViewing.keep(search, article.id);
     void toggleRead(article);
-    setSaid(read ? strings.reader.markedUnread : strings.reader.markedRead);
+    setSaid(read ? readerStrings.markedUnread : readerStrings.markedRead);
   };
   useCommand('read', article.id, toggle);
-  const label = read ? strings.reader.markUnread : strings.reader.markRead;
+  const label = read ? readerStrings.markUnread : readerStrings.markRead;
   return (
     <>
       <Button aria-label={label} title={label} onClick={toggle}>

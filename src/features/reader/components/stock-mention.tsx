@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { Icon } from '../../../components/icon';
 import { useAnchoredPosition } from '../../../lib/use-anchored-position';
-import { strings } from '../../../shared/strings';
+import { readerStrings } from '../reader-strings';
 import type { StockRef } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
 
@@ -124,7 +124,7 @@ export function StockMention({ stock, children }: StockMentionProps) {
           <span
             id={cardId}
             role="group"
-            aria-label={strings.reader.stockDetails(stock.name)}
+            aria-label={readerStrings.stockDetails(stock.name)}
             className="block rounded-xl border border-line bg-surface px-3.5 py-3 text-left font-sans text-sm leading-normal font-normal text-ink shadow-xl"
           >
             <span data-stock-summary="" className="block whitespace-nowrap">
@@ -136,17 +136,17 @@ export function StockMention({ stock, children }: StockMentionProps) {
             </span>
             <span className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
               <Link to={paths.stock.getHref(stock.code)} className="inline-flex min-h-8 items-center text-accent underline-offset-2 hover:underline">
-                {strings.stocks.stockPage}
+                {readerStrings.stockPage}
               </Link>
               {quoteUrl && (
                 <a
                   href={quoteUrl}
                   target="_blank"
                   rel="noopener noreferrer"
-                  aria-label={strings.stocks.quoteLabel(stock.name)}
+                  aria-label={readerStrings.stockQuoteLabel(stock.name)}
                   className="inline-flex min-h-8 items-center gap-1 text-accent underline-offset-2 hover:underline"
                 >
-                  {strings.stocks.quote}
+                  {readerStrings.stockQuote}
                   <Icon name="external" className="size-3.5" />
                 </a>
               )}

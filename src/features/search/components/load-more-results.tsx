@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import { Button } from '../../../components/button';
-import { strings } from '../../../shared/strings';
+import { searchStrings } from '../search-strings';
 import type { SearchSummary } from '../use-search-list';
 
 /**
@@ -31,7 +31,7 @@ export function LoadMoreResults({ summary }: { readonly summary: SearchSummary }
   return (
     <div className="mt-3 flex justify-center px-4">
       <Button ref={button} onClick={loadMore} disabled={loading}>
-        {loading ? strings.search.loading : unchecked > 0 ? strings.search.checkMore(unchecked) : strings.search.loadMore(remaining)}
+        {loading ? searchStrings.loading : unchecked > 0 ? searchStrings.checkMore(unchecked) : searchStrings.loadMore(remaining)}
       </Button>
     </div>
   );

@@ -7,7 +7,7 @@ import { Icon } from '../../../components/icon';
 import { getManifestQueryOptions } from '../../../bundle/manifest-query';
 import { listFiltersToSearch, parseListFilters } from '../../../shared/list-filters';
 import { parseListQuery, withListQuery } from '../../../shared/list-query';
-import { strings } from '../../../shared/strings';
+import { searchStrings } from '../search-strings';
 import { useShortcuts } from '../../keyboard/use-shortcuts';
 
 /**
@@ -88,7 +88,7 @@ export function SearchBox() {
       }}
     >
       <label htmlFor="site-search" className="sr-only">
-        {strings.search.label}
+        {searchStrings.label}
       </label>
       <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-faint" />
       <input
@@ -100,7 +100,7 @@ export function SearchBox() {
         spellCheck={false}
         maxLength={200}
         value={value}
-        placeholder={strings.search.placeholder}
+        placeholder={searchStrings.placeholder}
         aria-keyshortcuts="/"
         // The index's directory comes while the reader types, not after.
         onFocus={() => void prefetchSearchManifest(client)}

@@ -1,4 +1,5 @@
 import { strings } from '../../../shared/strings';
+import { searchStrings } from '../search-strings';
 import type { SearchCount } from '../use-search-list';
 
 /**
@@ -18,14 +19,14 @@ export function SearchCountLine({ total, count }: { readonly total: number; read
   if (count.kind === 'exact') {
     return (
       <p className="text-sm text-faint" aria-live="polite" data-count="exact" data-min={count.n} data-max={count.n}>
-        {strings.search.found(count.n)}
+        {searchStrings.found(count.n)}
       </p>
     );
   }
-  const detail = strings.search.countDetail(count.min, count.max - count.min);
+  const detail = searchStrings.countDetail(count.min, count.max - count.min);
   return (
     <p className="text-sm text-faint" aria-live="polite" data-count={count.kind} data-min={count.min} data-max={count.max} title={detail}>
-      {count.kind === 'at-most' ? strings.search.foundAtMost(count.n) : count.n === 0 ? strings.search.noneSoFar : strings.search.foundAbout(count.n)}
+      {count.kind === 'at-most' ? searchStrings.foundAtMost(count.n) : count.n === 0 ? searchStrings.noneSoFar : searchStrings.foundAbout(count.n)}
       <span className="sr-only">（{detail}）</span>
     </p>
   );

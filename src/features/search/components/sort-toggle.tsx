@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
 import { withListQuery, type ListQuery } from '../../../shared/list-query';
-import { strings } from '../../../shared/strings';
+import { searchStrings } from '../search-strings';
 
 interface SortToggleProps {
   readonly query: ListQuery;
@@ -24,9 +24,9 @@ export function SortToggle({ query, filterSearch }: SortToggleProps) {
     </Link>
   );
   return (
-    <nav aria-label={strings.search.sortLabel} className="inline-flex overflow-hidden rounded-lg border border-line bg-surface">
-      {option(false, strings.search.sortRelevance)}
-      {option(true, strings.search.sortNewest)}
+    <nav aria-label={searchStrings.sortLabel} className="inline-flex overflow-hidden rounded-lg border border-line bg-surface">
+      {option(false, searchStrings.sortRelevance)}
+      {option(true, searchStrings.sortNewest)}
     </nav>
   );
 }

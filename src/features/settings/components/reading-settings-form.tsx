@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-import { strings } from '../../../shared/strings';
+import { settingsStrings } from '../settings-strings';
 import {
   FONT_FAMILIES,
   LIST_DENSITIES,
@@ -123,9 +123,9 @@ export function ReadingSettingsForm() {
   return (
     <div className="space-y-5">
       <fieldset>
-        <Legend>{strings.settings.fontSize}</Legend>
+        <Legend>{settingsStrings.fontSize}</Legend>
         <div className="grid grid-cols-4 gap-1 rounded-lg bg-sunken p-1">
-          {strings.settings.fontSizes.map((label, step) => (
+          {settingsStrings.fontSizes.map((label, step) => (
             <Choice key={label} name={`${name}-size`} checked={settings.fontSize === step} onChange={() => setFontSize(step)}>
               <span className={SIZE_LABEL_CLASSES[step] ?? ''}>{label}</span>
             </Choice>
@@ -134,62 +134,62 @@ export function ReadingSettingsForm() {
       </fieldset>
 
       <fieldset>
-        <Legend>{strings.settings.fontFamily}</Legend>
+        <Legend>{settingsStrings.fontFamily}</Legend>
         <div className="grid grid-cols-2 gap-1 rounded-lg bg-sunken p-1">
           {FONT_FAMILIES.map((family) => (
             <Choice key={family} name={`${name}-family`} checked={settings.fontFamily === family} onChange={() => setFontFamily(family)}>
-              <span className={`text-[15px] ${FAMILY_CLASSES[family]}`}>{strings.settings.fontFamilies[family]}</span>
+              <span className={`text-[15px] ${FAMILY_CLASSES[family]}`}>{settingsStrings.fontFamilies[family]}</span>
             </Choice>
           ))}
         </div>
       </fieldset>
 
       <fieldset>
-        <Legend>{strings.settings.theme}</Legend>
+        <Legend>{settingsStrings.theme}</Legend>
         <div className="grid grid-cols-2 gap-1 rounded-lg bg-sunken p-1">
           {THEME_CHOICES.map((theme) => (
             <Choice key={theme} name={`${name}-theme`} checked={settings.theme === theme} onChange={() => setTheme(theme)}>
               <ThemeSwatch theme={theme} />
-              <span className="text-sm">{strings.settings.themes[theme]}</span>
+              <span className="text-sm">{settingsStrings.themes[theme]}</span>
             </Choice>
           ))}
         </div>
       </fieldset>
 
       <Switch
-        label={strings.settings.highlightStocks}
-        hint={strings.settings.highlightStocksHint}
+        label={settingsStrings.highlightStocks}
+        hint={settingsStrings.highlightStocksHint}
         checked={settings.highlightStocks}
         onChange={setHighlightStocks}
       />
 
       {settings.highlightStocks && (
         <fieldset>
-          <Legend>{strings.settings.stockMarks}</Legend>
+          <Legend>{settingsStrings.stockMarks}</Legend>
           <div className="grid grid-cols-3 gap-1 rounded-lg bg-sunken p-1">
             {STOCK_MARK_CHOICES.map((choice) => (
               <Choice key={choice} name={`${name}-marks`} checked={settings.stockMarks === choice} onChange={() => setStockMarks(choice)}>
-                <span className="text-sm">{strings.settings.stockMarkChoices[choice]}</span>
+                <span className="text-sm">{settingsStrings.stockMarkChoices[choice]}</span>
               </Choice>
             ))}
           </div>
-          <p className="mt-1 text-xs leading-snug text-faint">{strings.settings.stockMarksHint}</p>
+          <p className="mt-1 text-xs leading-snug text-faint">{settingsStrings.stockMarksHint}</p>
         </fieldset>
       )}
 
       <Switch
-        label={strings.settings.markReadOnScroll}
-        hint={strings.settings.markReadOnScrollHint}
+        label={settingsStrings.markReadOnScroll}
+        hint={settingsStrings.markReadOnScrollHint}
         checked={settings.markReadOnScroll}
         onChange={setMarkReadOnScroll}
       />
 
       <fieldset>
-        <Legend>{strings.settings.listDensity}</Legend>
+        <Legend>{settingsStrings.listDensity}</Legend>
         <div className="grid grid-cols-2 gap-1 rounded-lg bg-sunken p-1">
           {LIST_DENSITIES.map((density) => (
             <Choice key={density} name={`${name}-density`} checked={settings.listDensity === density} onChange={() => setListDensity(density)}>
-              <span className="text-sm">{strings.settings.listDensities[density]}</span>
+              <span className="text-sm">{settingsStrings.listDensities[density]}</span>
             </Choice>
           ))}
         </div>

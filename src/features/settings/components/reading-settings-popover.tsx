@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 import { Button } from '../../../components/button';
 import { useAnchoredPosition } from '../../../lib/use-anchored-position';
-import { strings } from '../../../shared/strings';
+import { settingsStrings } from '../settings-strings';
 import { ReadingSettingsForm } from './reading-settings-form';
 
 /**
@@ -51,7 +51,7 @@ export function ReadingSettingsPopover() {
         <span aria-hidden="true" className="font-serif text-base leading-none font-semibold">
           A<span className="text-xs">a</span>
         </span>
-        <span className="sr-only sm:not-sr-only">{strings.settings.open}</span>
+        <span className="sr-only sm:not-sr-only">{settingsStrings.open}</span>
       </Button>
       <div
         ref={panel}
@@ -64,9 +64,9 @@ export function ReadingSettingsPopover() {
       >
         <div className="mb-4 flex items-center justify-between gap-2">
           <h2 id={headingId} className="text-base font-semibold">
-            {strings.settings.heading}
+            {settingsStrings.heading}
           </h2>
-          <Button variant="quiet" size="sm" icon="close" label={strings.settings.close} onClick={close} className="-mr-1.5" />
+          <Button variant="quiet" size="sm" icon="close" label={settingsStrings.close} onClick={close} className="-mr-1.5" />
         </div>
         {open && <ReadingSettingsForm />}
       </div>

@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths';
 import type { Market } from '../../../shared/bundle-types';
 import { EXCHANGE_NAMES, formatStockSymbol } from '../../../shared/stock-markets';
 import { strings } from '../../../shared/strings';
+import { stockStrings } from '../stock-strings';
 import { useManifest } from '../../../bundle/manifest-query';
 import { useStockDirectory } from '../../../bundle/stock-directory-query';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
@@ -24,12 +25,12 @@ export function StockDirectory() {
 
   return (
     <section aria-labelledby="stocks-heading" className="mx-auto max-w-3xl">
-      <title>{strings.app.pageTitle(strings.stocks.pageTitle)}</title>
+      <title>{strings.app.pageTitle(stockStrings.pageTitle)}</title>
       <div className="px-4 sm:px-0">
         <h1 id="stocks-heading" className="text-xl font-bold">
-          {strings.stocks.heading}
+          {stockStrings.heading}
         </h1>
-        <p className="mt-1 text-sm text-faint">{strings.stocks.intro}</p>
+        <p className="mt-1 text-sm text-faint">{stockStrings.intro}</p>
       </div>
       {failed ? (
         <div className="mt-4">
@@ -48,7 +49,7 @@ export function StockDirectory() {
         </div>
       ) : (
         <>
-          <div role="group" aria-label={strings.stocks.filterLabel} className="mt-4 flex flex-wrap gap-2 px-4 sm:px-0">
+          <div role="group" aria-label={stockStrings.filterLabel} className="mt-4 flex flex-wrap gap-2 px-4 sm:px-0">
             {[null, ...MARKET_ORDER.filter((m) => present.has(m))].map((m) => (
               <button
                 key={m ?? 'all'}
@@ -59,12 +60,12 @@ export function StockDirectory() {
                   market === m ? 'border-accent bg-accent text-accent-ink' : 'border-line bg-surface text-muted hover:border-accent'
                 }`}
               >
-                {m ? strings.stocks.markets[m] : strings.stocks.markets.all}
+                {m ? stockStrings.markets[m] : stockStrings.markets.all}
               </button>
             ))}
           </div>
           <ul
-            aria-label={strings.stocks.listLabel}
+            aria-label={stockStrings.listLabel}
             className="mt-4 grid gap-px overflow-hidden border-y border-line bg-line sm:grid-cols-2 sm:rounded-xl sm:border"
           >
             {stocks.map((stock) => (
@@ -76,7 +77,7 @@ export function StockDirectory() {
                       {formatStockSymbol(stock)} · {EXCHANGE_NAMES[stock.market]}
                     </span>
                   </span>
-                  <span className="shrink-0 text-sm text-muted tabular-nums">{strings.stocks.articles(stock.count)}</span>
+                  <span className="shrink-0 text-sm text-muted tabular-nums">{stockStrings.articles(stock.count)}</span>
                 </Link>
               </li>
             ))}

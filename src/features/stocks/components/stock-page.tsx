@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { paths } from '../../../config/paths';
 import { EXCHANGE_NAMES, formatStockSymbol, stockQuoteUrl } from '../../../shared/stock-markets';
 import { strings } from '../../../shared/strings';
+import { stockStrings } from '../stock-strings';
 import { ArticleListSkeleton } from '../../articles/components/article-list-skeleton';
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { VirtualArticleList } from '../../articles/components/virtual-article-list';
@@ -50,7 +51,7 @@ export function StockPage({ code }: { readonly code: string }) {
       <header className="border-y border-line bg-surface px-4 py-5 sm:rounded-xl sm:border sm:px-6">
         <p className="text-sm text-faint">
           <Link to={paths.stocks.getHref()} className="hover:text-accent hover:underline">
-            {strings.stocks.heading}
+            {stockStrings.heading}
           </Link>
           <span aria-hidden="true"> › </span>
           {EXCHANGE_NAMES[stock.market]}
@@ -60,25 +61,25 @@ export function StockPage({ code }: { readonly code: string }) {
           <span className="text-base font-normal text-muted tabular-nums">{formatStockSymbol(stock)}</span>
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
-          <span>{strings.stocks.articles(stock.count)}</span>
+          <span>{stockStrings.articles(stock.count)}</span>
           {quote && (
             <a
               href={quote}
               target="_blank"
               rel="noopener noreferrer"
-              aria-label={strings.stocks.quoteLabel(stock.name)}
+              aria-label={stockStrings.quoteLabel(stock.name)}
               className="text-accent underline underline-offset-4"
             >
-              {strings.stocks.quote} ↗
+              {stockStrings.quote} ↗
             </a>
           )}
         </p>
         <section aria-labelledby="related-heading" className="mt-4">
           <h2 id="related-heading" className="text-sm font-semibold text-muted">
-            {strings.stocks.relatedHeading}
+            {stockStrings.relatedHeading}
           </h2>
           {related.length === 0 ? (
-            <p className="mt-1 text-sm text-faint">{strings.stocks.relatedNone}</p>
+            <p className="mt-1 text-sm text-faint">{stockStrings.relatedNone}</p>
           ) : (
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {related.map(({ ref, n }) => (
@@ -96,7 +97,7 @@ export function StockPage({ code }: { readonly code: string }) {
           )}
         </section>
       </header>
-      <h2 className="mt-6 mb-3 px-4 text-lg font-semibold sm:px-0">{strings.stocks.articlesHeading}</h2>
+      <h2 className="mt-6 mb-3 px-4 text-lg font-semibold sm:px-0">{stockStrings.articlesHeading}</h2>
       <VirtualArticleList
         key={`${code}-${from ?? ''}`}
         data={data}

@@ -1,0 +1,23 @@
+/** The reading settings: the text it shows (the convention: src/shared/strings.ts). */
+export const settingsStrings = {
+  heading: '阅读设置',
+  open: '阅读设置',
+  fontSize: '字号',
+  fontSizes: ['小', '标准', '大', '特大'] as readonly string[],
+  theme: '主题',
+  themes: { system: '跟随系统', light: '浅色', sepia: '护眼', dark: '深色' },
+  highlightStocks: '高亮股票',
+  highlightStocksHint: '悬停或点按股票名，查看代码和行情',
+  toggleTheme: '切换主题',
+  close: '关闭阅读设置',
+  fontFamily: '字体',
+  fontFamilies: { sans: '黑体', serif: '宋体' },
+  fontSizeSample: '字',
+  stockMarks: '标注',
+  stockMarkChoices: { auto: '自动', all: '每次提及', first: '仅首次' },
+  stockMarksHint: '自动：长文只标注每只股票的首次提及',
+  listDensity: '列表',
+  listDensities: { comfortable: '舒适', compact: '紧凑' },
+  markReadOnScroll: '滚动经过即标为已读',
+  markReadOnScrollHint: '在列表中向下滚动时，滚出屏幕顶部的文章记为已读',
+};
