@@ -213,6 +213,18 @@ test('reading settings apply at once, close with Esc and persist after a reload'
   await expect(panel).toBeHidden();
 });
 
+test('a theme chosen in one tab shows in the others at once', async ({ page, context }) => {
+  await page.goto('/');
+  const other = await context.newPage();
+  await other.goto(`/articles/${await idOf(other, TITLES.withStock)}`);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(TITLES.withStock);
+
+  await page.getByRole('button', { name: /切换主题/ }).click();
+  const chosen = await page.locator('html').getAttribute('data-theme');
+  expect(chosen).not.toBeNull();
+  await expect(other.locator('html')).toHaveAttribute('data-theme', chosen!);
+});
+
 test('the saved theme is on <html> before the app runs, and "system" follows the OS live', async ({ page }) => {
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify({ theme: 'sepia' })] as const);
   // Hold the app's script back: while #root is empty, only index.html's inline script has run.
