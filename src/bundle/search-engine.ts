@@ -1,5 +1,5 @@
 import type { SearchIndex, SearchSegment } from '../shared/bundle-types';
-import { intersectOrdinals } from '../shared/ordinal-sets';
+import { concatOrdinals, intersectOrdinals } from '../shared/ordinal-sets';
 import type { PositionLists } from '../shared/search-positions';
 import { checkCandidates, planChecks, searchCandidates, type KeyLists, type SearchPlan } from '../shared/search-match';
 import { searchShardOf } from '../shared/search-text';
@@ -43,17 +43,6 @@ function shift(list: Int32Array, by: number): Int32Array {
   if (by === 0) return list;
   const out = new Int32Array(list.length);
   for (let i = 0; i < list.length; i++) out[i] = list[i]! + by;
-  return out;
-}
-
-function concat(parts: readonly Int32Array[]): Int32Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
   return out;
 }
 
@@ -130,6 +119,6 @@ async function answerSegment(plan: SearchPlan, segment: SearchSegment, files: Se
 export async function answerSearch(plan: SearchPlan, index: SearchIndex, files: SearchFiles): Promise<SearchAnswer> {
   if (plan.keys.length === 0) return NOTHING;
   const parts = await Promise.all(index.segments.map((segment) => answerSegment(plan, segment, files)));
-  const pick = (field: keyof SearchAnswer) => concat(parts.map((part, i) => shift(part[field], index.segments[i]!.first)));
+  const pick = (field: keyof SearchAnswer) => concatOrdinals(parts.map((part, i) => shift(part[field], index.segments[i]!.first)));
   return { all: pick('all'), matches: pick('matches'), unverified: pick('unverified'), title: pick('title'), frequent: pick('frequent') };
 }

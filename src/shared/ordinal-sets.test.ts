@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { allOrdinals, intersectOrdinals, ordinalsUpTo, sortedOrdinals, subtractOrdinals, unionOrdinals } from './ordinal-sets';
+import { allOrdinals, concatOrdinals, intersectOrdinals, ordinalsUpTo, sortedOrdinals, subtractOrdinals, unionOrdinals } from './ordinal-sets';
 
 const list = (...values: number[]) => Int32Array.from(values);
 const plain = (values: Int32Array) => Array.from(values);
@@ -41,5 +41,15 @@ describe('ordinal sets', () => {
   it('sorts and dedupes, and lists the whole corpus', () => {
     expect(plain(sortedOrdinals([5, 1, 5, 3]))).toEqual([1, 3, 5]);
     expect(plain(allOrdinals(4))).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('concatOrdinals', () => {
+  it.each([
+    { name: 'no lists', parts: [], expected: [] },
+    { name: 'one list, as it is', parts: [[3, 1]], expected: [3, 1] },
+    { name: 'tiers in the order given, unsorted, duplicates kept', parts: [[9, 2], [], [5, 2]], expected: [9, 2, 5, 2] },
+  ])('$name', ({ parts, expected }) => {
+    expect(plain(concatOrdinals(parts.map((p) => list(...p))))).toEqual(expected);
   });
 });

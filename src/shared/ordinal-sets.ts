@@ -97,3 +97,15 @@ export function sortedOrdinals(values: Iterable<number>): Int32Array {
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   return sorted.subarray(0, n);
 }
+
+/** The lists one after another, in the order given (no sorting, no deduplication). */
+export function concatOrdinals(parts: readonly Int32Array[]): Int32Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

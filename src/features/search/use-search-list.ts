@@ -2,7 +2,7 @@ import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tans
 import { useEffect, useMemo, useState } from 'react';
 
 import type { ListQuery } from '../../shared/list-query';
-import { intersectOrdinals, subtractOrdinals } from '../../shared/ordinal-sets';
+import { concatOrdinals, intersectOrdinals, subtractOrdinals } from '../../shared/ordinal-sets';
 import { isSearchable, planSearch, type SearchPlan } from '../../shared/search-match';
 import { getSearchAnswerQueryOptions } from '../../bundle/search-query';
 import type { ListData } from '../../bundle/list-data';
@@ -70,16 +70,6 @@ function descending(ascending: Int32Array): Int32Array {
   return out;
 }
 
-function concatAll(parts: readonly Int32Array[]): Int32Array {
-  const out = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 function contains(ascending: Int32Array, ordinal: number): boolean {
   let lo = 0;
   let hi = ascending.length - 1;
@@ -134,7 +124,7 @@ export function useSearchList(list: ListData | undefined, query: ListQuery, list
     const rest = subtractOrdinals(inFilter, title);
     const tiers = [intersectOrdinals(title, frequent), subtractOrdinals(title, frequent), intersectOrdinals(rest, frequent), subtractOrdinals(rest, frequent)];
     const ranked = tiers.filter((tier) => tier.length > 0).length > 1;
-    return { rows: concatAll(tiers.map(descending)), open, ranked };
+    return { rows: concatOrdinals(tiers.map(descending)), open, ranked };
   }, [list, answer.data, query.newest]);
   const rankedRows = ranking?.rows;
   const open = ranking?.open;
