@@ -121,24 +121,28 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`${options.postsDir}: not a folder of posts`);
     return 2;
   }
-  const code = await runOnce(options, options.full);
-  if (!options.watch) return code;
-  if (!options.quiet) console.error(`watching ${options.postsDir} (Ctrl-C to stop)`);
+  if (!options.watch) return runOnce(options, options.full);
+  // Watching starts before the first run, so a post dropped in while it runs (or the
+  // moment it ends) starts one more run instead of waiting for the next change.
   // Runs one at a time; changes during a run start one more after it, never two at once.
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
   let pending = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const runAgain = () => {
+    if (pending) return;
+    pending = true;
+    running = running.then(async () => {
+      pending = false;
+      await runOnce(options, false);
+    });
+  };
   watch(options.postsDir, { recursive: true }, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (pending) return;
-      pending = true;
-      running = running.then(async () => {
-        pending = false;
-        await runOnce(options, false);
-      });
-    }, WATCH_SETTLE_MS);
+    timer = setTimeout(runAgain, WATCH_SETTLE_MS);
   });
+  running = runOnce(options, options.full);
+  await running;
+  if (!options.quiet) console.error(`watching ${options.postsDir} (Ctrl-C to stop)`);
   return new Promise<number>(() => undefined);
 }
 
