@@ -58,64 +58,27 @@ export function useListData(
     const categoryFacets = refs ? chosen.slice(0, refs.categories.length) : [];
     const stockFacet = refs?.stock ? chosen[chosen.length - 1]! : null;
     const stock = refs?.stock ? (directory.data?.stocks.find((s) => s.code === refs.stock!.key) ?? null) : null;
-    const counts = countsFor(m, stockFacet);
-    const related = stockFacet?.related ?? [];
-    const stockOrdinals = stockFacet?.ordinals ?? null;
-    const readList = filters.unread ? (readOrdinals.data ?? null) : null;
-    if (refs === null) {
-      return {
-        manifest: m,
-        rows: new Int32Array(0),
-        total: 0,
-        partial: false,
-        stock,
-        related,
-        counts,
-        readOrdinals: readList,
-        stockOrdinals,
-        dayOf: () => 0,
-        locate: () => null,
-      };
-    }
+    // What every list of these filters says, whatever of its rows are known yet.
+    const common = {
+      manifest: m,
+      stock,
+      related: stockFacet?.related ?? [],
+      counts: countsFor(m, stockFacet),
+      readOrdinals: filters.unread ? (readOrdinals.data ?? null) : null,
+      stockOrdinals: stockFacet?.ordinals ?? null,
+    };
+    const noDays = { dayOf: () => 0, locate: () => null };
+    if (refs === null) return { ...common, ...noDays, rows: new Int32Array(0), total: 0, partial: false };
     let ascending = filterOrdinals(m.articleCount, categoryFacets, stockFacet);
     if (filters.unread) {
       if (!readOrdinals.data) return undefined;
       ascending = subtractOrdinals(ascending, readOrdinals.data);
     }
     const rows = descending(ascending);
-    if (rowsOnly) {
-      return {
-        manifest: m,
-        rows,
-        total: rows.length,
-        partial: false,
-        stock,
-        related,
-        counts,
-        readOrdinals: readList,
-        stockOrdinals,
-        dayOf: () => 0,
-        locate: () => null,
-      };
-    }
-    const headPage = head.data;
-    const locate = metaLocator(m, timeline.data, headPage, chosen);
-    if (timeline.data) {
-      const t = timeline.data;
-      return {
-        manifest: m,
-        rows,
-        total: rows.length,
-        partial: false,
-        stock,
-        related,
-        counts,
-        readOrdinals: readList,
-        stockOrdinals,
-        dayOf: (o) => t.days[dayIndexOf(t, o)]!,
-        locate,
-      };
-    }
+    if (rowsOnly) return { ...common, ...noDays, rows, total: rows.length, partial: false };
+    const locate = metaLocator(m, timeline.data, head.data, chosen);
+    const t = timeline.data;
+    if (t) return { ...common, rows, total: rows.length, partial: false, dayOf: (o) => t.days[dayIndexOf(t, o)]!, locate };
     // First screen only: as many rows as have their metadata at hand.
     const known = new Map<number, ArticleMeta>();
     let n = 0;
@@ -127,15 +90,10 @@ export function useListData(
     }
     if (n === 0 && rows.length > 0) return undefined;
     return {
-      manifest: m,
+      ...common,
       rows: rows.subarray(0, n),
       total: rows.length,
       partial: true,
-      stock,
-      related,
-      counts,
-      readOrdinals: readList,
-      stockOrdinals,
       dayOf: (o) => beijingDayOfDate(known.get(o)?.date ?? new Date(0).toISOString()),
       locate,
     };
