@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 
 import type { Article, Manifest } from '../shared/bundle-types';
 import { parseAtBoundary } from '../lib/check-json';
@@ -36,4 +36,14 @@ export function getArticleQueryOptions(manifest: Manifest | undefined, id: strin
 
 export function useArticle(manifest: Manifest | undefined, id: string, rev: string | null = null) {
   return useQuery(getArticleQueryOptions(manifest, id, rev));
+}
+
+/**
+ * The article for the reading view: suspends until it is in (the route's Suspense shows
+ * the skeleton) and throws a failure to the route's error element. The key is the
+ * factory's, so the loader's and the list's prefetches serve it.
+ */
+export function useSuspenseArticle(manifest: Manifest, id: string, rev: string | null): Article {
+  const options = getArticleQueryOptions(manifest, id, rev);
+  return useSuspenseQuery({ ...options, queryFn: ({ signal }) => getArticle(manifest, id, rev, signal) }).data;
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 
 import type { Manifest } from '../shared/bundle-types';
 import { parseAtBoundary } from '../lib/check-json';
@@ -21,6 +21,21 @@ export function getManifestQueryOptions() {
   });
 }
 
-export function useManifest() {
-  return useQuery(getManifestQueryOptions());
+/**
+ * The manifest, for the views of the bundle's routes: their loaders ensured it, so it is
+ * at hand, and when it could not be had the route's error element shows instead. Never in
+ * the app's shell or on /bookmarks, which must render without a bundle (they would
+ * suspend, or throw to the page's boundary): those use useManifestIfLoaded.
+ */
+export function useManifest(): Manifest {
+  return useSuspenseQuery(getManifestQueryOptions()).data;
+}
+
+/**
+ * The manifest when it is loaded, else undefined; never suspends and never throws. It
+ * observes the manifest (so a newer one, after an invalidation, arrives here too) but
+ * does not ask again for one that failed as it mounts: the route's retry does that.
+ */
+export function useManifestIfLoaded(): Manifest | undefined {
+  return useQuery({ ...getManifestQueryOptions(), retryOnMount: false }).data;
 }

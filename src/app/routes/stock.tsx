@@ -1,4 +1,7 @@
+import { Suspense } from 'react';
 import { useParams } from 'react-router';
+
+import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton';
 
 import { NotFoundPanel } from '../../components/not-found-panel';
 import { StockPage } from '../../features/stocks/components/stock-page';
@@ -17,5 +20,9 @@ export function StockRoute() {
       <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />
     );
   }
-  return <StockPage code={lower} />;
+  return (
+    <Suspense key={lower} fallback={<ArticleListSkeleton />}>
+      <StockPage code={lower} />
+    </Suspense>
+  );
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { useManifest } from '../../bundle/manifest-query';
+import { useManifestIfLoaded } from '../../bundle/manifest-query';
 import { getTimelineQueryOptions } from '../../bundle/timeline-query';
 import { getReadOrdinalsQueryOptions } from './read-ordinals';
 import { useReadState } from './read-state-query';
@@ -14,7 +14,7 @@ import { useReadState } from './read-state-query';
  */
 export function useUnreadCount(): number | null {
   const client = useQueryClient();
-  const manifest = useManifest().data;
+  const manifest = useManifestIfLoaded();
   // enabled: false reads the cache and never fetches.
   const timeline = useQuery({ ...getTimelineQueryOptions(manifest), enabled: false }).data;
   const read = useReadState();

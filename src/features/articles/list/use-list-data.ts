@@ -8,7 +8,7 @@ import { categoryNodes } from '../../../bundle/category-lookup';
 import type { FacetIndex } from '../../../bundle/facet-index';
 import { useFacets } from '../../../bundle/facet-query';
 import { facetRefsOf, filterOrdinals } from '../../../bundle/filter-facets';
-import { useManifest } from '../../../bundle/manifest-query';
+import { useManifestIfLoaded } from '../../../bundle/manifest-query';
 import { getMetaPageQueryOptions, headPageRef } from '../../../bundle/meta-page-query';
 import { subtractOrdinals } from '../../../shared/ordinal-sets';
 import { metaLocator } from './meta-locator';
@@ -38,9 +38,10 @@ export function useListData(
   { enabled = true, rowsOnly = false }: { readonly enabled?: boolean; readonly rowsOnly?: boolean } = {},
 ): ListDataResult {
   const client = useQueryClient();
-  const manifest = useManifest();
-  // Disabled, nothing past the manifest is asked for (a hook that needs a list only sometimes).
-  const m = enabled ? manifest.data : undefined;
+  // The lists' loaders ensured the manifest; the reader's neighbours may run without it
+  // (a saved copy shown offline). Disabled, nothing past it is asked for.
+  const manifest = useManifestIfLoaded();
+  const m = enabled ? manifest : undefined;
   // Rows only (a search, which finds its rows' metadata elsewhere): no timeline, no head
   // page, unless 只看未读 needs the timeline for what was read.
   const timeline = useTimeline(rowsOnly && !filters.unread ? undefined : m);
@@ -99,13 +100,12 @@ export function useListData(
     };
   }, [m, refs, timeline.data, head.data, directory.data, facets.data, readOrdinals.data, filters.unread, rowsOnly]);
 
-  const failed = manifest.error ?? facets.error ?? directory.error ?? timeline.error ?? readOrdinals.error ?? null;
+  const failed = facets.error ?? directory.error ?? timeline.error ?? readOrdinals.error ?? null;
   return {
     data,
     error: data && failed === timeline.error && !data.partial ? null : failed,
-    isFetching: manifest.isFetching || timeline.isFetching || facets.isFetching || directory.isFetching,
+    isFetching: timeline.isFetching || facets.isFetching || directory.isFetching,
     refetch: () => {
-      void manifest.refetch();
       void timeline.refetch();
       void directory.refetch();
       facets.refetch();

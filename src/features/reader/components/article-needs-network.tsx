@@ -7,7 +7,7 @@ import { Button } from '../../../components/button';
 import { BeijingTime } from '../../../components/beijing-time';
 import { cachedMetaOf } from '../../../bundle/cached-meta';
 import { findMeta } from '../../../bundle/find-ordinal';
-import { useManifest } from '../../../bundle/manifest-query';
+import { useManifestIfLoaded } from '../../../bundle/manifest-query';
 import { strings } from '../../../shared/strings';
 import { readerStrings } from '../reader-strings';
 import { useOnline } from '../../offline/use-online';
@@ -28,7 +28,7 @@ interface ArticleNeedsNetworkProps {
  */
 export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNeedsNetworkProps) {
   const client = useQueryClient();
-  const manifest = useManifest().data;
+  const manifest = useManifestIfLoaded();
   const seen = cachedMetaOf(client, id);
   // Not seen this visit (a fresh load): the lists' files may still be in the worker's cache.
   const found = useQuery({

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { readerStrings } from '../reader-strings';
 import { getArticleQueryOptions } from '../../../bundle/article-query';
-import { useManifest } from '../../../bundle/manifest-query';
+import { useManifestIfLoaded } from '../../../bundle/manifest-query';
 import type { ArticleNeighbours as Neighbours, Neighbour } from '../hooks/use-article-neighbours';
 
 interface ArticleNeighboursProps {
@@ -17,7 +17,7 @@ interface ArticleNeighboursProps {
 function NeighbourLink({ article, search, direction }: { readonly article: Neighbour; readonly search: string; readonly direction: 'previous' | 'next' }) {
   const isNext = direction === 'next';
   const queryClient = useQueryClient();
-  const { data: manifest } = useManifest();
+  const manifest = useManifestIfLoaded();
   // Start loading the neighbour as soon as the reader shows interest in it.
   const prefetch = () => void queryClient.prefetchQuery(getArticleQueryOptions(manifest, article.id, article.rev));
   return (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 
 import type { Article } from '../../../shared/bundle-types';
 import { hasFilters, parseListFilters } from '../../../shared/list-filters';
-import { useManifest } from '../../../bundle/manifest-query';
+import { useManifestIfLoaded } from '../../../bundle/manifest-query';
 import { getMetaPageQueryOptions } from '../../../bundle/meta-page-query';
 import { getOrdinalQueryOptions } from '../../../bundle/ordinal-query';
 import { useTimeline } from '../../../bundle/timeline-query';
@@ -38,10 +38,11 @@ export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick
   const filters = useMemo(() => parseListFilters(search), [search]);
   const filtered = hasFilters(filters);
   const client = useQueryClient();
-  const manifest = useManifest();
-  const timeline = useTimeline(filtered ? manifest.data : undefined);
+  // Without a manifest (a saved copy shown offline), the neighbours the article file carries.
+  const manifest = useManifestIfLoaded();
+  const timeline = useTimeline(filtered ? manifest : undefined);
   const list = useListData(filters, { enabled: filtered });
-  const m = manifest.data;
+  const m = manifest;
   const t = timeline.data;
   const ordinalOptions = getOrdinalQueryOptions(client, m, t, article.id);
   const ordinal = useQuery({ ...ordinalOptions, enabled: filtered && ordinalOptions.enabled === true });

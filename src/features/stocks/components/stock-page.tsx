@@ -9,7 +9,8 @@ import { ArticleListSkeleton } from '../../articles/components/article-list-skel
 import { BundleLoadError } from '../../articles/components/bundle-load-error';
 import { VirtualArticleList } from '../../articles/components/virtual-article-list';
 import { listFiltersToSearch } from '../../../shared/list-filters';
-import { useStockDirectory } from '../../../bundle/stock-directory-query';
+import { useSuspenseStockDirectory } from '../../../bundle/stock-directory-query';
+import { useManifest } from '../../../bundle/manifest-query';
 import { formatDay, parseDay } from '../../articles/list/list-segment';
 import { useListData } from '../../articles/list/use-list-data';
 import { NotFoundPanel } from '../../../components/not-found-panel';
@@ -22,11 +23,12 @@ export function StockPage({ code }: { readonly code: string }) {
   const filters = useMemo(() => ({ categories: [], stock: code, unread: false }), [code]);
   const from = parseDay(new URLSearchParams(location.search).get('from'));
   const search = listFiltersToSearch(filters);
+  // The directory names the stock (and says whether there is one) before its articles come.
+  const directory = useSuspenseStockDirectory(useManifest());
+  const stock = directory.stocks.find((s) => s.code === code);
   const { data, error, isFetching, refetch } = useListData(filters);
-  const directory = useStockDirectory(data?.manifest);
-  const stock = data?.stock;
   const related = useMemo(() => {
-    const byCode = new Map((directory.data?.stocks ?? []).map((s) => [s.code, s]));
+    const byCode = new Map(directory.stocks.map((s) => [s.code, s]));
     return (data?.related ?? [])
       .filter(([other]) => other !== code)
       .slice(0, RELATED_LIMIT)
@@ -34,10 +36,8 @@ export function StockPage({ code }: { readonly code: string }) {
         const ref = byCode.get(other);
         return ref ? [{ ref, n }] : [];
       });
-  }, [data, directory.data, code]);
+  }, [data, directory, code]);
 
-  if (error) return <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />;
-  if (!data) return <ArticleListSkeleton />;
   if (!stock) {
     return (
       <NotFoundPanel title={strings.app.pageTitle(strings.notFound.pageTitle)} heading={strings.notFound.stockHeading} hint={strings.notFound.stockHint} />
@@ -78,7 +78,9 @@ export function StockPage({ code }: { readonly code: string }) {
           <h2 id="related-heading" className="text-sm font-semibold text-muted">
             {stockStrings.relatedHeading}
           </h2>
-          {related.length === 0 ? (
+          {!data ? (
+            <div className="mt-2 h-8 w-2/3 rounded-full bg-sunken motion-safe:animate-pulse" />
+          ) : related.length === 0 ? (
             <p className="mt-1 text-sm text-faint">{stockStrings.relatedNone}</p>
           ) : (
             <ul className="mt-2 flex flex-wrap gap-1.5">
@@ -98,14 +100,20 @@ export function StockPage({ code }: { readonly code: string }) {
         </section>
       </header>
       <h2 className="mt-6 mb-3 px-4 text-lg font-semibold sm:px-0">{stockStrings.articlesHeading}</h2>
-      <VirtualArticleList
-        key={`${code}-${from ?? ''}`}
-        data={data}
-        search={search}
-        activeStock={code}
-        from={from}
-        hrefFrom={(day) => `${paths.stock.getHref(code)}${day === null ? '' : `?from=${formatDay(day)}`}`}
-      />
+      {error ? (
+        <BundleLoadError error={error} retrying={isFetching} onRetry={refetch} />
+      ) : !data ? (
+        <ArticleListSkeleton />
+      ) : (
+        <VirtualArticleList
+          key={`${code}-${from ?? ''}`}
+          data={data}
+          search={search}
+          activeStock={code}
+          from={from}
+          hrefFrom={(day) => `${paths.stock.getHref(code)}${day === null ? '' : `?from=${formatDay(day)}`}`}
+        />
+      )}
     </div>
   );
 }
