@@ -219,7 +219,9 @@ test('a theme chosen in one tab shows in the others at once', async ({ page, con
   await other.goto(`/articles/${await idOf(other, TITLES.withStock)}`);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(TITLES.withStock);
 
+  const before = await page.locator('html').getAttribute('data-theme');
   await page.getByRole('button', { name: /切换主题/ }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', before ?? '');
   const chosen = await page.locator('html').getAttribute('data-theme');
   expect(chosen).not.toBeNull();
   await expect(other.locator('html')).toHaveAttribute('data-theme', chosen!);

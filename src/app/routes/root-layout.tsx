@@ -7,7 +7,7 @@ import { dismissFirstScreen } from '../../lib/first-screen';
 import { recordLocation } from '../../lib/navigation-history';
 import { ShortcutHelp } from '../../features/keyboard/components/shortcut-help';
 import { ThemeSync } from '../../features/settings/components/theme-sync';
-import { cycleTheme, useResolvedTheme } from '../../features/settings/reading-settings';
+import { cycleTheme, useReadingSettingsChannel, useResolvedTheme } from '../../features/settings/reading-settings';
 import { useGlobalShortcuts } from '../../features/keyboard/use-global-shortcuts';
 import { useBookmarksChannel } from '../../features/bookmarks/use-bookmarks-channel';
 import { OfflineStatus } from '../../features/offline/components/offline-status';
@@ -62,6 +62,7 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
   useListVisit();
   useBookmarksChannel();
   useReadStateChannel();
+  useReadingSettingsChannel();
   return (
     <div className="min-h-dvh">
       <ToastRegion>

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { queryClient } from '../../lib/query-client';
 import {
   DEFAULT_READING_SETTINGS,
   READING_SETTINGS_STORAGE_KEY,
   LONG_ARTICLE_CHARS,
   cycleTheme,
   marksFirstOnly,
+  readingSettingsQueryOptions,
   resolveTheme,
   setFontSize,
   setListDensity,
@@ -29,8 +31,14 @@ function prefersDark(dark: boolean) {
   }));
 }
 
+/** A tab opening afresh: the settings query reads storage again. */
+function openTab() {
+  queryClient.removeQueries({ queryKey: readingSettingsQueryOptions().queryKey });
+}
+
 beforeEach(() => {
   localStorage.clear();
+  openTab();
   prefersDark(false);
 });
 
@@ -50,9 +58,11 @@ describe('reading settings', () => {
 
   it('reads a corrupt or foreign value as the defaults, field by field', () => {
     localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify({ theme: 'neon', fontSize: 2, highlightStocks: 'yes' }));
+    openTab();
     setFontSize(2); // any write goes through the forgiving read
     expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, fontSize: 2 });
     localStorage.setItem(READING_SETTINGS_STORAGE_KEY, '{not json');
+    openTab();
     setTheme('dark');
     expect(stored()).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'dark' });
   });
@@ -62,8 +72,20 @@ describe('reading settings', () => {
     setListDensity('compact');
     expect(stored()).toMatchObject({ stockMarks: 'first', listDensity: 'compact' });
     localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify({ stockMarks: 'some', listDensity: 'tiny' }));
+    openTab();
     setFontSize(1);
     expect(stored()).toMatchObject({ stockMarks: 'auto', listDensity: 'comfortable' });
+  });
+
+  it('applies a change in this tab when storage refuses to keep it', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    setTheme('sepia');
+    setFontSize(0);
+    setItem.mockRestore();
+    expect(localStorage.getItem(READING_SETTINGS_STORAGE_KEY)).toBeNull();
+    expect(queryClient.getQueryData(readingSettingsQueryOptions().queryKey)).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'sepia', fontSize: 0 });
   });
 
   it('keeps 滚动经过即标为已读 off unless the reader turns it on', () => {

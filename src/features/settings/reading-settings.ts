@@ -1,9 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+
+import { queryClient } from '../../lib/query-client';
 
 /**
  * The reader's settings: font size, font, theme and stock highlighting. Persisted in
- * localStorage and shared by every tab (the `storage` event), read with
- * useSyncExternalStore so every component sees the same value in the same render.
+ * localStorage and shared by every tab (the `storage` event), held by the query client
+ * like the rest of the client state, so every component sees the same value in the same
+ * render. The setters are plain functions (the `t` shortcut and the header's button call
+ * cycleTheme outside any component): they write through the app's one QueryClient.
  *
  * index.html applies the saved theme before first paint with a copy of the key and of
  * the theme names below: change them together.
@@ -91,50 +96,60 @@ function parseSettings(raw: string | null): ReadingSettings {
   };
 }
 
-const listeners = new Set<() => void>();
-let cache: { raw: string | null; settings: ReadingSettings } = { raw: null, settings: DEFAULT_READING_SETTINGS };
-/** What this tab chose when storage refused to keep it (private mode, quota, disabled). */
-let unsaved: ReadingSettings | null = null;
+const READING_SETTINGS_KEY = ['settings', 'reading'];
 
-function read(): ReadingSettings {
-  if (unsaved) return unsaved;
-  let raw: string | null;
+function readStored(): ReadingSettings {
   try {
-    raw = localStorage.getItem(READING_SETTINGS_STORAGE_KEY);
+    return parseSettings(localStorage.getItem(READING_SETTINGS_STORAGE_KEY));
   } catch {
-    return cache.settings;
+    return DEFAULT_READING_SETTINGS; // storage disabled: the defaults, and this tab's changes on top
   }
-  if (raw !== cache.raw) cache = { raw, settings: parseSettings(raw) };
-  return cache.settings;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === READING_SETTINGS_STORAGE_KEY || event.key === null) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+/**
+ * The settings as a query over localStorage: read once as the tab starts (initialData,
+ * so never pending), then kept equal to storage by this tab's writes (`update`) and by
+ * the other tabs' (`useReadingSettingsChannel`). When storage refuses a write (private
+ * mode, quota, disabled) the choice still applies in this tab for this visit: the cache
+ * holds it.
+ */
+export function readingSettingsQueryOptions() {
+  return queryOptions({
+    queryKey: READING_SETTINGS_KEY,
+    queryFn: () => readStored(),
+    initialData: readStored,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 }
 
 function update(change: Partial<ReadingSettings>): void {
-  const next: ReadingSettings = { ...read(), ...change };
-  const raw = JSON.stringify(next);
+  const options = readingSettingsQueryOptions();
+  const next: ReadingSettings = { ...(queryClient.getQueryData(options.queryKey) ?? readStored()), ...change };
   try {
-    localStorage.setItem(READING_SETTINGS_STORAGE_KEY, raw);
-    unsaved = null;
-    cache = { raw, settings: next };
+    localStorage.setItem(READING_SETTINGS_STORAGE_KEY, JSON.stringify(next));
   } catch {
-    unsaved = next; // still applies in this tab, for this visit
+    // Not kept across visits; the cache below applies it now.
   }
-  for (const listener of listeners) listener();
+  queryClient.setQueryData(options.queryKey, next);
 }
 
+/** Read from the same client the setters write to: one set of settings per tab, whatever provider a test mounts. */
 export function useReadingSettings(): ReadingSettings {
-  return useSyncExternalStore(subscribe, read, () => DEFAULT_READING_SETTINGS);
+  return useQuery(readingSettingsQueryOptions(), queryClient).data;
+}
+
+/** Another tab changed the settings (the `storage` event): this tab takes them. Mount once, in the root layout. */
+export function useReadingSettingsChannel(): void {
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === READING_SETTINGS_STORAGE_KEY || event.key === null) {
+        queryClient.setQueryData(readingSettingsQueryOptions().queryKey, readStored());
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
 }
 
 export function setFontSize(step: number): void {
@@ -194,7 +209,7 @@ export function useResolvedTheme(): ResolvedTheme {
  */
 export function cycleTheme(): void {
   const prefersDark = systemPrefersDark();
-  const current = read().theme;
+  const current = (queryClient.getQueryData(readingSettingsQueryOptions().queryKey) ?? readStored()).theme;
   const shown = resolveTheme(current, prefersDark);
   const start = THEME_CHOICES.indexOf(current);
   for (let step = 1; step < THEME_CHOICES.length; step += 1) {

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 import { settingsStrings } from '../settings-strings';
 import {
@@ -28,19 +28,34 @@ interface ChoiceProps {
   readonly children: ReactNode;
 }
 
+/**
+ * The input's checked state follows the settings without React controlling it. The
+ * settings are a query, whose observers hear of a change just after the event; a
+ * controlled input would be set back to the old value by React at the end of the event
+ * and only then forward again, and a click could read as not taken. Here the browser
+ * checks what was clicked, and a change from elsewhere (`t`, another tab) is written to
+ * the input.
+ */
+function useCheckedProperty(checked: boolean) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.checked = checked;
+  }, [checked]);
+  return ref;
+}
+
 /** One option of a segmented control: a real radio button, so arrow keys move the choice. */
 function Choice({ name, checked, onChange, children }: ChoiceProps) {
+  const ref = useCheckedProperty(checked);
   return (
-    <label
-      className={`relative flex min-h-10 cursor-pointer items-center justify-center gap-1.5 rounded-md px-1.5 text-center leading-tight transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus ${
-        checked ? 'bg-surface font-semibold text-ink shadow-sm ring-1 ring-line' : 'text-muted hover:text-ink'
-      }`}
-    >
+    // Styled by the radio's own state (:checked), which is never behind the click.
+    <label className="relative flex min-h-10 cursor-pointer items-center justify-center gap-1.5 rounded-md px-1.5 text-center leading-tight text-muted transition-colors hover:text-ink has-[:checked]:bg-surface has-[:checked]:font-semibold has-[:checked]:text-ink has-[:checked]:shadow-sm has-[:checked]:ring-1 has-[:checked]:ring-line has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus">
       {/* Covers its label, so a click or tap anywhere on the option lands on the radio itself. */}
       <input
+        ref={ref}
         type="radio"
         name={name}
-        checked={checked}
+        defaultChecked={checked}
         onChange={onChange}
         className="absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-md opacity-0"
       />
@@ -80,6 +95,7 @@ interface SwitchProps {
 
 /** An on/off setting: a checkbox with the switch role, drawn as a switch, with its hint. */
 function Switch({ label, hint, checked, onChange }: SwitchProps) {
+  const ref = useCheckedProperty(checked);
   const hintId = useId();
   const switchLabelId = useId();
   return (
@@ -95,8 +111,9 @@ function Switch({ label, hint, checked, onChange }: SwitchProps) {
       <span className="relative inline-flex shrink-0">
         <input
           type="checkbox"
+          ref={ref}
           role="switch"
-          checked={checked}
+          defaultChecked={checked}
           onChange={(event) => onChange(event.currentTarget.checked)}
           aria-labelledby={switchLabelId}
           aria-describedby={hintId}
