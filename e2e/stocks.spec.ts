@@ -39,3 +39,39 @@ test('an unknown stock gets a proper not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '找不到这只股票' })).toBeVisible();
   await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
 });
+
+test('a stock directory that fails says why in the page, keeps the header working, and 重试 brings it', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/stocks/*.json', async (route) => {
+    if (fail) await route.fulfill({ status: 503, body: 'busy' });
+    else await route.fallback();
+  });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '股票' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('服务器暂时无法提供资讯', { timeout: 15_000 });
+  await expect(page).toHaveTitle(/出错/);
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('list', { name: '股票列表' }).getByRole('listitem')).toHaveCount(4);
+  await expect(alert).toHaveCount(0);
+  // Retried in place: Back leaves /stocks, not a second copy of it.
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+});
+
+test("a stock's page names the stock before its articles arrive", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/facets/*.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/stocks/sz300750');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('宁德时代');
+  await expect(page.locator('main article')).toHaveCount(0);
+  release();
+  await expect(page.locator('main article')).toHaveCount(2);
+});
