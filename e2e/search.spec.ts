@@ -186,3 +186,23 @@ test('a hostile query is shown as text and runs nothing', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the search box takes the header row while it has the focus, and the navigation comes back after', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main article h3 a').first()).toBeVisible();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav).toBeVisible();
+    await searchBox(page).focus();
+    await expect(nav).toBeHidden();
+    const box = await searchBox(page).boundingBox();
+    expect(box?.width).toBeGreaterThan(220);
+    await searchBox(page).fill('宁德时代');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索“宁德时代”');
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(nav).toBeVisible();
+    await expect(searchBox(page)).toHaveValue('宁德时代');
+  });
+});

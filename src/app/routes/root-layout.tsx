@@ -70,7 +70,9 @@ export function RootLayout({ children }: { readonly children?: ReactNode }) {
           {strings.app.skipToContent}
         </a>
         <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
-          <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-6">
+          {/* On a phone the search box has little room beside the navigation: while it has the
+              focus the navigation steps aside and the box takes the row. */}
+          <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-6 max-sm:[&:has([role=search]:focus-within)>nav]:hidden">
             <Link to={paths.home.getHref()} aria-label={strings.app.name} className="mr-1 flex shrink-0 items-center gap-2 rounded-md sm:mr-2">
               <Logo />
               <span className="hidden text-xl font-bold tracking-wide whitespace-nowrap min-[400px]:inline">{strings.app.name}</span>
