@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
+import { queryClient } from '../../lib/query-client';
 import { serviceWorkerScriptUrl } from '../../lib/trusted-types';
 
 /**
@@ -21,25 +23,30 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** If the new worker never takes over (another tab holds it?), reload anyway after this. */
 const TAKEOVER_TIMEOUT_MS = 3000;
 
-let state: UpdateState = 'none';
-const listeners = new Set<() => void>();
+/**
+ * Whether a newer version waits, held by the query client like the rest of the client
+ * state: a query never fetched (initialData), written by the worker's events below. The
+ * module keeps only the platform's objects (the registration) and the once-per-page flags.
+ */
+function updateStateQueryOptions() {
+  return queryOptions({
+    queryKey: ['app', 'service-worker-update'],
+    queryFn: (): UpdateState => 'none',
+    initialData: (): UpdateState => 'none',
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+const updateState = (): UpdateState => queryClient.getQueryData(updateStateQueryOptions().queryKey) ?? 'none';
+const setState = (next: UpdateState) => queryClient.setQueryData(updateStateQueryOptions().queryKey, next);
+
 let registration: ServiceWorkerRegistration | null = null;
 let started = false;
 let reloadOnTakeover = false;
 
-function setState(next: UpdateState): void {
-  if (next === state) return;
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 function markUpdateAvailable(): void {
-  if (state === 'none') setState('available');
+  if (updateState() === 'none') setState('available');
 }
 
 /** A worker that finished installing while another controls the page is an update. */
@@ -126,15 +133,11 @@ export function applyUpdate(): void {
 
 /** Hides the offer until the next page load (the new version still waits). */
 export function dismissUpdate(): void {
-  if (state === 'available') setState('none');
+  if (updateState() === 'available') setState('none');
 }
 
 /** Registers the worker on first use and returns whether a new version is ready. */
 export function useServiceWorkerUpdate(): UpdateState {
   useEffect(startServiceWorker, []);
-  return useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => 'none' as const,
-  );
+  return useQuery(updateStateQueryOptions(), queryClient).data;
 }
