@@ -10,11 +10,12 @@ import { useManifestIfLoaded } from '../../bundle/manifest-query';
  * navigated to again in place (same URL, same state, no new history entry): its loader
  * runs again (ensuring the manifest anew), and the new location lets the router's
  * boundary render the page again. Not `revalidate()`: the boundary resets only when it
- * sees the revalidation pass through "loading", and a quick loader's updates are
- * batched into one. A file that fails again brings the error element back with the new
- * error. A newer bundle arriving meanwhile (a missing
- * file makes the client reload the manifest) is a retry by itself: the page's files
- * have new names there.
+ * sees the revalidation pass through "loading", and a quick loader's updates are batched
+ * into one. A file that fails again brings the error element back with the new error.
+ *
+ * A newer bundle arriving meanwhile is a retry by itself: a file missing because a new
+ * ingest deleted it makes the client reload the manifest (lib/query-client.ts), and the
+ * page's files have new names there.
  */
 export function useRouteRetry(): { readonly retry: () => void; readonly retrying: boolean } {
   const queryClient = useQueryClient();
