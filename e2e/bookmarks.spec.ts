@@ -498,3 +498,17 @@ test('a reader of a schema 1 bundle keeps bookmarks, read state and settings on 
   await expect(listItem(page, D.title).locator('[data-read]')).toHaveCount(1);
   await expect(toggleOf(page, A.title)).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('with no bundle at all (its manifest unreachable), a bookmarked article opens from its saved copy, said to be one', async ({ page }) => {
+  await page.goto('/');
+  await bookmarkFromList(page, A.title);
+  const id = await listItem(page, A.title).getAttribute('data-article');
+  expect(id).toBeTruthy();
+  await expectSavedWhole(page, [A.title]);
+
+  await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
+  await page.goto(`/articles/${id!}`);
+  await expectOpensInFull(page, A);
+  await expect(page.getByRole('note')).toContainText('收藏的版本');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
