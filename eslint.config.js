@@ -100,6 +100,33 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [APP_ABOVE_FEATURES, ...FEATURE_ZONES] }] },
   },
   {
+    // One client state (ARCHITECTURE.md, "Client state"): what the app holds lives in the
+    // query client. useSyncExternalStore is for subscribing to the platform, in the files
+    // named here; a store of one's own written beside the query client fails here.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/features/offline/use-online.ts',
+      'src/features/settings/reading-settings.ts',
+      'src/features/keyboard/components/shortcut-help.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: ['useSyncExternalStore'],
+              message:
+                'Client state lives in TanStack Query (queryOptions + setQueryData); useSyncExternalStore is only for platform subscriptions, in the files eslint.config.js lists.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright's fixtures take their dependencies by destructuring, none as `{}`.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -126,6 +126,18 @@ describe('code rules', () => {
     expect(await rulesFired('src/lib/probe.test.ts', long)).not.toContain('max-lines');
   });
 
+  it('refuses a store of its own beside the query client, and allows the platform subscriptions listed', async () => {
+    const store = [
+      "import { useSyncExternalStore } from 'react';",
+      'const listeners = new Set<() => void>();',
+      'let value = 0;',
+      'export const useProbe = () => useSyncExternalStore((l) => (listeners.add(l), () => listeners.delete(l)), () => value);',
+      '',
+    ].join('\n');
+    expect(await rulesFired('src/features/bookmarks/use-probe.ts', store)).toContain('no-restricted-imports');
+    expect(await rulesFired('src/features/offline/use-online.ts', store)).not.toContain('no-restricted-imports');
+  });
+
   it('refuses an effect that misses a dependency', async () => {
     const code = [
       "import { useEffect } from 'react';",
