@@ -37,7 +37,8 @@ export default defineConfig({
     react(),
     tailwindcss(),
     // The service worker (src/sw.ts) and the web app manifest, in production builds only:
-    // src/features/offline registers the worker itself, and never on the dev server.
+    // src/features/offline/use-app-update.ts registers it with the plugin's useRegisterSW,
+    // whose register module does nothing on the dev server.
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -74,6 +75,11 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  server: {
+    // Builds, benchmark corpora (.bench/ holds 100,000s of files) and test output are not
+    // source: watching them runs out of the system's file watchers.
+    watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-cli/**', '**/test-results/**', '**/.scratch/**'] },
+  },
   preview: {
     port: 4173,
   },

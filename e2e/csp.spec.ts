@@ -69,3 +69,35 @@ test('the app runs under a strict CSP with Trusted Types, with no violation anyw
     await host.close();
   }
 });
+
+test('Trusted Types let through the service worker’s URL and no other string at a script sink', async ({ page }) => {
+  const host = await serveCopy(DIST, headersFromFile(readFileSync(join(DIST, '_headers'), 'utf8')));
+  try {
+    await page.goto(`${host.origin}/`);
+    await expect(page.locator('main article [data-article-link]').first()).toBeVisible();
+    const refused = await page.evaluate(async () => {
+      // What the attempt threw (Trusted Types throw a TypeError), or 'ran'.
+      const refuses = async (attempt: () => unknown) => {
+        try {
+          await attempt();
+          return 'ran';
+        } catch (error) {
+          return error instanceof Error ? error.name : 'thrown';
+        }
+      };
+      return {
+        otherWorker: await refuses(() => navigator.serviceWorker.register('/evil-sw.js')),
+        scriptSrc: await refuses(() => {
+          document.createElement('script').src = '/sw.js?x';
+        }),
+        innerHTML: await refuses(() => {
+          document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>';
+        }),
+        theWorker: await refuses(() => navigator.serviceWorker.register('/sw.js', { scope: '/' })),
+      };
+    });
+    expect(refused).toEqual({ otherWorker: 'TypeError', scriptSrc: 'TypeError', innerHTML: 'TypeError', theWorker: 'ran' });
+  } finally {
+    await host.close();
+  }
+});

@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { allowServiceWorkerScript } from './lib/trusted-types';
 import './index.css';
+
+// Before anything registers the worker (vite-plugin-pwa's module passes its URL as a string).
+allowServiceWorkerScript(`${import.meta.env.BASE_URL}sw.js`);
 
 const container = document.getElementById('root');
 if (!container) {

@@ -1,27 +1,31 @@
 import type { Config } from 'dompurify';
 
+import { TRUSTED_TYPES_POLICY_NAME } from '../shared/security-policy';
+
 /**
- * The app's one Trusted Types policy, `ducai` (the CSP allows no other name: see
- * SECURITY.md and scripts/csp/): under `require-trusted-types-for 'script'` the browser
- * refuses strings at script sinks, and these are the only two the app reaches.
- * - createScriptURL: the service worker's script, and nothing else.
- * - createHTML: only inside parseWithPolicy: while DOMPurify parses an article body into
- *   an inert document it then sanitizes (src/lib/sanitize-article-html.ts), or while a
- *   body is parsed into an inert document only to read its text (parseInertHtml, for
- *   search snippets); at any other time it throws. The app never puts an HTML string
- *   into a page: the sanitized fragment becomes React elements.
+ * The app's two Trusted Types policies (the CSP allows no other names: see SECURITY.md
+ * and src/shared/security-policy.ts). Under `require-trusted-types-for 'script'` the
+ * browser refuses strings at script sinks, and the app reaches two:
+ * - `ducai`, createHTML only, and only inside parseWithPolicy: while DOMPurify parses an
+ *   article body into an inert document it then sanitizes (src/lib/sanitize-article-html.ts),
+ *   or while a body is parsed into an inert document only to read its text
+ *   (parseInertHtml, for search snippets); at any other time it throws. The app never
+ *   puts an HTML string into a page: the sanitized fragment becomes React elements.
+ * - `default`, createScriptURL only, for exactly the service worker's script URL. The
+ *   browser consults the default policy when a string reaches a script sink; the one
+ *   string the app passes is the worker's URL, in vite-plugin-pwa's register module
+ *   (it gives workbox-window the URL as a string literal). Every other string, and every
+ *   HTML or script string, is refused as before.
  * Where the browser has no Trusted Types (and in tests), strings pass as they are.
  */
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 interface PolicyFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): Policy;
+  createPolicy(name: string, rules: { createHTML(input: string): string }): Policy;
+  createPolicy(name: 'default', rules: { createScriptURL(input: string): string | null }): unknown;
 }
 
-export const POLICY_NAME = 'ducai';
-
 let parsing = 0;
-let allowedScriptUrl: string | null = null;
 
 let policy: Policy | null | undefined;
 
@@ -29,13 +33,9 @@ function ducaiPolicy(): Policy | null {
   if (policy !== undefined) return policy;
   const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
   policy = factory
-    ? factory.createPolicy(POLICY_NAME, {
+    ? factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
         createHTML(input) {
           if (parsing === 0) throw new TypeError('ducai: HTML is only parsed by the article sanitizer');
-          return input;
-        },
-        createScriptURL(input) {
-          if (input !== allowedScriptUrl) throw new TypeError(`ducai: ${input} is not the service worker`);
           return input;
         },
       })
@@ -68,9 +68,16 @@ export function parseInertHtml(html: string): Document {
   );
 }
 
-/** The service worker's URL as the browser's register() will take it under Trusted Types. */
-export function serviceWorkerScriptUrl(url: string): string | ReturnType<Policy['createScriptURL']> {
-  allowedScriptUrl = url;
-  const trusted = ducaiPolicy();
-  return trusted ? trusted.createScriptURL(url) : url;
+let defaultPolicyCreated = false;
+
+/**
+ * Lets the service worker's script URL, and no other string, through the browser's
+ * script-URL sinks (the `default` policy). Call once, before the worker is registered.
+ */
+export function allowServiceWorkerScript(url: string): void {
+  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+  if (!factory || defaultPolicyCreated) return;
+  defaultPolicyCreated = true;
+  // null refuses: the sink throws and the browser reports the violation.
+  factory.createPolicy('default', { createScriptURL: (input) => (input === url ? input : null) });
 }

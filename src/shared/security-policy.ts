@@ -9,8 +9,9 @@
  * allowed by their SHA-256, computed at build time), load only its own styles, fonts and
  * manifest, load images from itself or any https host (articles embed Sina's), fetch
  * from itself and https hosts (the service worker and the bookmark image cache fetch
- * article images), and reach a script sink only through the `ducai` Trusted Types
- * policy (src/lib/trusted-types.ts). Nothing may frame it.
+ * article images), and reach a script sink only through its two Trusted Types policies
+ * (src/lib/trusted-types.ts): `ducai` for the sanitizer's inert parse, and `default`,
+ * which lets through the service worker's URL and nothing else. Nothing may frame it.
  */
 export const TRUSTED_TYPES_POLICY_NAME = 'ducai';
 
@@ -31,7 +32,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], { forMeta
     // Browsers ignore frame-ancestors in a <meta> (and warn): headers only.
     ...(forMeta ? [] : ["frame-ancestors 'none'"]),
     "require-trusted-types-for 'script'",
-    `trusted-types ${TRUSTED_TYPES_POLICY_NAME}`,
+    `trusted-types ${TRUSTED_TYPES_POLICY_NAME} default`,
   ];
   return directives.join('; ');
 }
