@@ -515,3 +515,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('an article whose file cannot be fetched while the browser thinks it is online says so and waits for the reader', async ({ page }) => {
+  const id = await idOf(page, TITLES.withStock);
+  let requests = 0;
+  await page.route(`**/data/articles/${id}.json*`, (route) => {
+    requests++;
+    return route.abort('internetdisconnected');
+  });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
+  });
+  await page.goto(`/articles/${id}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('需要联网才能阅读这篇文章', { timeout: 15_000 });
+  const settled = requests;
+  // The message stays and nothing more is asked for (it once retried as it mounted, and
+  // every retry mounted it again). Showing that nothing happens takes a span of time: 5 s
+  // is past the client's whole retry schedule (1 s + 2 s).
+  const again = await page
+    .waitForRequest((request) => request.url().includes(`/data/articles/${id}.json`), { timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  expect(again).toBe(false);
+  expect(requests).toBe(settled);
+  await expect(alert).toBeVisible();
+  // A failed fetch is told on the page, not logged as a defect.
+  expect(consoleErrors).toEqual([]);
+
+  await page.unroute(`**/data/articles/${id}.json*`);
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.withStock);
+});

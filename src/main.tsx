@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { reportError } from './app/report-error';
 import { allowServiceWorkerScript } from './lib/trusted-types';
 import './index.css';
 
@@ -13,7 +14,9 @@ if (!container) {
   throw new Error('index.html has no #root element');
 }
 
-createRoot(container).render(
+createRoot(container, {
+  onCaughtError: (error, info) => reportError(error, info.componentStack ?? 'a component'),
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

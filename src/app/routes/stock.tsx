@@ -1,9 +1,8 @@
 import { Suspense } from 'react';
 import { useParams } from 'react-router';
 
-import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton';
-
 import { NotFoundPanel } from '../../components/not-found-panel';
+import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton';
 import { StockPage } from '../../features/stocks/components/stock-page';
 import { isStockCode } from '../../shared/stock-markets';
 import { strings } from '../../shared/strings';

@@ -10,7 +10,10 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
  *
  * Under the CSP's Trusted Types the plugin's register module passes the worker's URL as
  * a string; main.tsx lets exactly that string through (allowServiceWorkerScript).
- * Mount once (OfflineStatus, in the header): each mount registers.
+ * Mounted in the header (OfflineStatus), so a page that shows the root's error element
+ * mounts it a second time: registering again is harmless, and what follows a
+ * registration is set up once per registration (the browser hands every mount the same
+ * object).
  */
 
 export type UpdateState = 'none' | 'available' | 'reloading';
@@ -18,6 +21,8 @@ export type UpdateState = 'none' | 'available' | 'reloading';
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** If the new worker never takes over (another tab holds it?), reload anyway after this. */
 const TAKEOVER_TIMEOUT_MS = 3000;
+
+const watched = new WeakSet<ServiceWorkerRegistration>();
 
 /** Browsers check on navigation; a tab left open checks hourly and when shown again. */
 function checkForUpdates(registration: ServiceWorkerRegistration): void {
@@ -64,7 +69,8 @@ export function useAppUpdate(): AppUpdate {
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
-      if (!registration) return;
+      if (!registration || watched.has(registration)) return;
+      watched.add(registration);
       cacheWhatWasLoadedOnFirstControl();
       checkForUpdates(registration);
     },

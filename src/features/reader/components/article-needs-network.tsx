@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '../../../config/paths';
@@ -40,10 +40,14 @@ export function ArticleNeedsNetwork({ id, search, retrying, onRetry }: ArticleNe
   });
   const meta = seen ?? found.data ?? null;
   const online = useOnline();
-  // When the network comes back, not on every render while online.
+  // When the network comes back: offline → online while this shows. Not as it mounts
+  // online (the fetch just failed with the browser online: a retry would fail the same
+  // way, and each retry mounts this again — a loop of skeleton and message).
   const retry = useEffectEvent(onRetry);
+  const wasOnline = useRef(online);
   useEffect(() => {
-    if (online) retry();
+    if (online && !wasOnline.current) retry();
+    wasOnline.current = online;
   }, [online]);
 
   return (

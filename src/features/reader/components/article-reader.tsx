@@ -26,7 +26,7 @@ export function ArticleReader({ id, search, rev }: ArticleReaderProps) {
   // Not in the current bundle although its file came (the bookmark check puts the saved
   // copy into the query cache when the article file is gone): a saved version, and said so.
   const gone = useIsMissingBookmark(id);
-  useArticleOpened(id, search, true);
+  useArticleOpened(id, search);
   return (
     <>
       {gone && <SavedCopyNote missing />}

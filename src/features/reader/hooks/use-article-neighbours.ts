@@ -42,9 +42,8 @@ export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick
   const manifest = useManifestIfLoaded();
   const timeline = useTimeline(filtered ? manifest : undefined);
   const list = useListData(filters, { enabled: filtered });
-  const m = manifest;
   const t = timeline.data;
-  const ordinalOptions = getOrdinalQueryOptions(client, m, t, article.id);
+  const ordinalOptions = getOrdinalQueryOptions(client, manifest, t, article.id);
   const ordinal = useQuery({ ...ordinalOptions, enabled: filtered && ordinalOptions.enabled === true });
 
   const around = useMemo((): { readonly previous: MetaSource | null; readonly next: MetaSource | null } => {
@@ -72,7 +71,7 @@ export function useArticleNeighbours(article: Pick<Article, 'id'> & Partial<Pick
 
   const sources = [around.previous, around.next];
   const pages = useQueries({
-    queries: sources.map((source) => getMetaPageQueryOptions(m, source && 'page' in source ? source.page : null)),
+    queries: sources.map((source) => getMetaPageQueryOptions(manifest, source && 'page' in source ? source.page : null)),
   });
   const resolve = (i: number): Neighbour | null => {
     const source = sources[i];
